@@ -1,0 +1,192 @@
+package org.indicia;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.Set;
+import org.indicia.RulePackException.Fault;
+import org.indicia.lang.LanguageIdentifier;
+import org.indicia.score.Scorer;
+import org.indicia.spi.LanguageModule;
+
+/**
+ * Screens text for indicators of human trafficking and forced labour. Built once from rule packs,
+ * then immutable and thread-safe: share one detector across threads and reuse it.
+ *
+ * <pre>{@code
+ * Detector detector = Detector.builder().withBuiltInPacks().build();
+ * Assessment a = detector.assess("We keep your passport until the debt is repaid.");
+ * a.level(); a.findings();
+ * }</pre>
+ */
+public final class Detector {
+  /** Default longest text assessed, in chars; longer texts are assessed up to it and marked truncated. */
+  public static final int DEFAULT_MAX_TEXT_LENGTH = 100_000;
+
+  private final Engine engine;
+
+  private Detector(Engine engine) {
+    this.engine = engine;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Assesses a text with no id and no language hint.
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  public Assessment assess(String text) {
+    return engine.assess(Document.of("", Objects.requireNonNull(text, "text")));
+  }
+
+  /**
+   * Assesses a document; its language hint, if any, decides which packs apply.
+   *
+   * @throws NullPointerException if {@code document} is null
+   */
+  public Assessment assess(Document document) {
+    return engine.assess(Objects.requireNonNull(document, "document"));
+  }
+
+  /**
+   * Assesses a document and reports how: normalized text, tokens, atom hits, each candidate
+   * indicator's result. Slower than {@link #assess}; for authors and reviewers.
+   */
+  public Explanation explain(Document document) {
+    return engine.explain(Objects.requireNonNull(document, "document"));
+  }
+
+  /** The packs this detector holds, in load order. */
+  public List<RulePack> packs() {
+    return engine.packs();
+  }
+
+  /** The languages of the loaded packs. */
+  public Set<String> languages() {
+    return engine.languages();
+  }
+
+  /** The longest text assessed, in chars. */
+  public int maxTextLength() {
+    return engine.maxLength();
+  }
+
+  /** Configures a {@link Detector}. Not thread-safe; {@link #build()} does not change it. */
+  public static final class Builder {
+    private final List<RulePack> packs = new ArrayList<>();
+    private boolean builtIn;
+    private int maxTextLength = -1;
+    private double[] thresholds;
+
+    private Builder() {}
+
+    /** Adds the packs of every language module on the classpath (see {@link LanguageModule}). */
+    public Builder withBuiltInPacks() {
+      if (builtIn) {
+        throw new IllegalStateException("withBuiltInPacks() was already called");
+      }
+      builtIn = true;
+      return this;
+    }
+
+    /** Adds a loaded pack. */
+    public Builder addPack(RulePack pack) {
+      packs.add(Objects.requireNonNull(pack, "pack"));
+      return this;
+    }
+
+    /**
+     * Reads and adds a pack file.
+     *
+     * @throws RulePackException if it cannot be read or is not valid
+     */
+    public Builder addPack(Path path) throws RulePackException {
+      return addPack(RulePack.load(Objects.requireNonNull(path, "path")));
+    }
+
+    /**
+     * Sets the longest text assessed, in chars (default {@value #DEFAULT_MAX_TEXT_LENGTH}).
+     *
+     * @throws IllegalArgumentException if not positive
+     * @throws IllegalStateException if already set
+     */
+    public Builder maxTextLength(int chars) {
+      if (chars <= 0) {
+        throw new IllegalArgumentException("maxTextLength must be positive: " + chars);
+      }
+      if (maxTextLength != -1) {
+        throw new IllegalStateException("maxTextLength was already set");
+      }
+      maxTextLength = chars;
+      return this;
+    }
+
+    /**
+     * Sets the score thresholds of LOW, MEDIUM and HIGH (defaults 0.25, 0.5, 0.75).
+     *
+     * @throws IllegalArgumentException unless {@code 0 < low < medium < high <= 1}
+     * @throws IllegalStateException if already set
+     */
+    public Builder thresholds(double low, double medium, double high) {
+      new Scorer(low, medium, high); // validates
+      if (thresholds != null) {
+        throw new IllegalStateException("thresholds were already set");
+      }
+      thresholds = new double[] {low, medium, high};
+      return this;
+    }
+
+    /**
+     * Compiles the packs into a detector.
+     *
+     * @throws RulePackException if a built-in pack is invalid, or two packs share a pack id or an
+     *     indicator id
+     * @throws IllegalStateException if no pack was added
+     */
+    public Detector build() throws RulePackException {
+      List<RulePack> all = new ArrayList<>();
+      if (builtIn) {
+        for (LanguageModule m : ServiceLoader.load(LanguageModule.class, Detector.class.getClassLoader())) {
+          for (java.net.URL url : m.packs()) {
+            all.add(RulePack.load(url));
+          }
+        }
+      }
+      all.addAll(packs);
+      if (all.isEmpty()) {
+        throw new IllegalStateException(
+            "no packs: call withBuiltInPacks() with a language module on the classpath, or addPack()");
+      }
+      checkUnique(all);
+      double[] t = thresholds == null ? new double[] {0.25, 0.5, 0.75} : thresholds;
+      int max = maxTextLength == -1 ? DEFAULT_MAX_TEXT_LENGTH : maxTextLength;
+      return new Detector(new Engine(all, new Scorer(t[0], t[1], t[2]), max, LanguageIdentifier.none()));
+    }
+
+    private static void checkUnique(List<RulePack> packs) throws RulePackException {
+      Map<String, RulePack> packIds = new HashMap<>();
+      Map<String, RulePack> ids = new HashMap<>();
+      for (RulePack p : packs) {
+        RulePack prior = packIds.putIfAbsent(p.id(), p);
+        if (prior != null) {
+          throw new RulePackException(Fault.DUPLICATE_PACK, p.source(), 0, 0, null,
+              p.id() + "' (also from " + prior.source() + ")");
+        }
+        for (var ind : p.def().indicators()) {
+          RulePack owner = ids.putIfAbsent(ind.id(), p);
+          if (owner != null) {
+            throw new RulePackException(Fault.DUPLICATE_ID, p.source(), ind.line(), ind.column(), ind.id(),
+                ind.id() + "' (also in pack " + owner.id() + ")");
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.indicia;
+
+import java.util.List;
+
+/**
+ * How an assessment came about, for pack authors and reviewers ({@code indicia explain}): the
+ * normalized text, its tokens, the atoms that fired, and each candidate indicator's result.
+ *
+ * @param normalized the text after normalization (what the matcher reads)
+ * @param tokens the tokens, as normalized strings
+ * @param atoms each atom hit: the phrase or regex as written and its evidence in the original text
+ * @param indicators each indicator that had at least one atom hit, in pack order
+ */
+public record Explanation(
+    Assessment assessment,
+    String normalized,
+    List<String> tokens,
+    List<AtomHit> atoms,
+    List<IndicatorTrace> indicators) {
+  public Explanation {
+    tokens = List.copyOf(tokens);
+    atoms = List.copyOf(atoms);
+    indicators = List.copyOf(indicators);
+  }
+
+  /** An atom (phrase or regex) found in the text. */
+  public record AtomHit(String atom, Span span) {}
+
+  /**
+   * The result of one candidate indicator.
+   *
+   * @param languageApplied whether its pack's language applied to the text
+   * @param matched whether its {@code match} expression matched (after negation)
+   * @param negatedHits how many of its atom hits a negation cue cancelled
+   * @param excluded whether its {@code unless} expression matched
+   * @param fired whether it became a finding
+   */
+  public record IndicatorTrace(
+      String indicator, String pack, boolean languageApplied, boolean matched, int negatedHits,
+      boolean excluded, boolean fired) {}
+}

@@ -1,0 +1,243 @@
+package org.indicia;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.indicia.RulePackException.Fault;
+import org.indicia.match.AtomMatcher;
+import org.indicia.pack.Expr;
+import org.indicia.pack.PackDef;
+import org.indicia.pack.PackParser;
+import org.indicia.pack.PackReader;
+import org.indicia.text.TextNormalizer;
+import org.indicia.text.Tokenizer;
+import org.indicia.text.Tokens;
+
+/**
+ * A loaded and fully validated rule pack: parse errors, bad values and phrases that cannot match
+ * are refused here, with file, line, column and indicator id, before any detector sees the pack.
+ * Immutable. See {@code docs/pack-format.md} for the format.
+ */
+public final class RulePack {
+  private final PackDef def;
+  private final List<IndicatorInfo> indicators;
+
+  private RulePack(PackDef def) {
+    this.def = def;
+    List<IndicatorInfo> infos = new ArrayList<>();
+    for (PackDef.IndicatorDef d : def.indicators()) {
+      infos.add(new IndicatorInfo(d.id(), d.category(), d.weight(), d.strong(), d.corroborate(),
+          d.sensitive(), d.tags(), d.description(), d.source(), d.hits(), d.misses()));
+    }
+    this.indicators = List.copyOf(infos);
+  }
+
+  /**
+   * Parses a pack from text; {@code sourceName} names it in errors and decides the syntax (JSON
+   * for {@code *.json} or text starting with '{', YAML otherwise).
+   *
+   * @throws RulePackException if the pack is not valid
+   */
+  public static RulePack parse(String sourceName, String content) throws RulePackException {
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(content, "content");
+    PackDef def = PackParser.parse(sourceName, content);
+    checkAnalysis(def);
+    return new RulePack(def);
+  }
+
+  /**
+   * Reads a pack file (UTF-8).
+   *
+   * @throws RulePackException if the file cannot be read or the pack is not valid
+   */
+  public static RulePack load(Path path) throws RulePackException {
+    Objects.requireNonNull(path, "path");
+    try {
+      if (Files.size(path) > PackReader.MAX_PACK_CHARS * 4L) {
+        throw new RulePackException(Fault.TOO_LARGE, path.toString(), 0, 0, null, Files.size(path) + " bytes");
+      }
+      return parse(path.toString(), decode(Files.readAllBytes(path)));
+    } catch (CharacterCodingException e) {
+      throw new RulePackException(Fault.IO, path.toString(), 0, 0, null, "not UTF-8");
+    } catch (IOException e) {
+      throw new RulePackException(Fault.IO, path.toString(), 0, 0, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Reads a pack resource (UTF-8), e.g. from a language module's jar.
+   *
+   * @throws RulePackException if it cannot be read or the pack is not valid
+   */
+  public static RulePack load(URL url) throws RulePackException {
+    Objects.requireNonNull(url, "url");
+    String name = url.toString();
+    try (InputStream in = url.openStream()) {
+      byte[] bytes = in.readNBytes(PackReader.MAX_PACK_CHARS * 4 + 1);
+      if (bytes.length > PackReader.MAX_PACK_CHARS * 4) {
+        throw new RulePackException(Fault.TOO_LARGE, name, 0, 0, null, "more than " + PackReader.MAX_PACK_CHARS * 4 + " bytes");
+      }
+      return parse(name, decode(bytes));
+    } catch (CharacterCodingException e) {
+      throw new RulePackException(Fault.IO, name, 0, 0, null, "not UTF-8");
+    } catch (IOException e) {
+      throw new RulePackException(Fault.IO, name, 0, 0, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private static String decode(byte[] bytes) throws CharacterCodingException {
+    return StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(java.nio.ByteBuffer.wrap(bytes))
+        .toString();
+  }
+
+  /** Analyses every phrase as the engine will, so a phrase that can never match is refused now. */
+  private static void checkAnalysis(PackDef def) throws RulePackException {
+    if (def.analysis().stem() && !AtomMatcher.Builder.canStem(def.language())) {
+      throw new RulePackException(Fault.UNSUPPORTED, def.source(), 0, 0, null,
+          "no Snowball stemmer for language '" + def.language() + "'");
+    }
+    Tokenizer tokenizer = new Tokenizer(def.analysis().elisions());
+    Analysis a = new Analysis(tokenizer);
+    for (Expr.Phrase p : def.analysis().negationCues()) {
+      a.check(def, p, null);
+    }
+    for (PackDef.IndicatorDef ind : def.indicators()) {
+      a.walk(def, ind.match(), ind.id());
+      if (ind.unless() != null) {
+        a.walk(def, ind.unless(), ind.id());
+      }
+    }
+  }
+
+  /** Normalizes and tokenizes phrases with the pack's own settings. */
+  private static final class Analysis {
+    private final Tokenizer tokenizer;
+    private final org.indicia.text.NormalizedText buffer = new org.indicia.text.NormalizedText();
+    private final Tokens tokens = new Tokens();
+
+    Analysis(Tokenizer tokenizer) {
+      this.tokenizer = tokenizer;
+    }
+
+    void walk(PackDef def, Expr e, String indicator) throws RulePackException {
+      if (e instanceof Expr.Phrase p) {
+        check(def, p, indicator);
+      } else if (e instanceof Expr.Lexicon l) {
+        for (Expr.Phrase p : l.phrases()) {
+          check(def, p, indicator);
+        }
+      } else if (e instanceof Expr.Any x) {
+        walkAll(def, x.children(), indicator);
+      } else if (e instanceof Expr.All x) {
+        walkAll(def, x.children(), indicator);
+      } else if (e instanceof Expr.Near x) {
+        walkAll(def, x.children(), indicator);
+      } else if (e instanceof Expr.Seq x) {
+        walkAll(def, x.children(), indicator);
+      }
+    }
+
+    private void walkAll(PackDef def, List<Expr> es, String indicator) throws RulePackException {
+      for (Expr c : es) {
+        walk(def, c, indicator);
+      }
+    }
+
+    void check(PackDef def, Expr.Phrase p, String indicator) throws RulePackException {
+      TextNormalizer.basic().normalize(p.text(), p.text().length(), buffer);
+      tokenizer.tokenize(buffer.buffer(), buffer.length(), tokens);
+      if (tokens.count() == 0) {
+        throw new RulePackException(Fault.EMPTY_PHRASE, def.source(), p.line(), p.column(), indicator, p.text());
+      }
+      if (tokens.count() > AtomMatcher.MAX_PHRASE_WORDS) {
+        throw new RulePackException(Fault.TOO_LARGE, def.source(), p.line(), p.column(), indicator,
+            "phrase '" + p.text() + "' has more than " + AtomMatcher.MAX_PHRASE_WORDS + " words");
+      }
+    }
+  }
+
+  PackDef def() {
+    return def;
+  }
+
+  public String id() {
+    return def.id();
+  }
+
+  public String version() {
+    return def.version();
+  }
+
+  /** {@code id@version}, as findings name the pack. */
+  public String idAtVersion() {
+    return def.idAtVersion();
+  }
+
+  public String language() {
+    return def.language();
+  }
+
+  public String description() {
+    return def.description();
+  }
+
+  /** Where the pack was read from. */
+  public String source() {
+    return def.source();
+  }
+
+  /** The pack's lexicons: name → phrases as written. */
+  public Map<String, List<String>> lexicons() {
+    return def.lexicons();
+  }
+
+  public List<IndicatorInfo> indicators() {
+    return indicators;
+  }
+
+  /**
+   * Runs every indicator's examples with a detector holding this pack alone, the pack's language
+   * as the hint. Returns the failures, in pack order; empty when all examples behave.
+   */
+  public List<ExampleFailure> checkExamples() {
+    Detector d;
+    try {
+      d = Detector.builder().addPack(this).build();
+    } catch (RulePackException e) {
+      throw new IllegalStateException("a valid pack failed to compile alone", e);
+    }
+    List<ExampleFailure> failures = new ArrayList<>();
+    int n = 0;
+    for (IndicatorInfo ind : indicators) {
+      for (int pass = 0; pass < 2; pass++) {
+        boolean hit = pass == 0;
+        for (String text : hit ? ind.hitExamples() : ind.missExamples()) {
+          Assessment a = d.assess(Document.of("example-" + n++, text).language(def.language()));
+          List<String> fired = a.findings().stream().map(Finding::indicator).toList();
+          if (fired.contains(ind.id()) != hit) {
+            failures.add(new ExampleFailure(idAtVersion(), ind.id(), hit, text, fired));
+          }
+        }
+      }
+    }
+    return failures;
+  }
+
+  @Override
+  public String toString() {
+    return "RulePack[" + idAtVersion() + ", " + def.language() + ", " + indicators.size() + " indicators]";
+  }
+}

@@ -1,0 +1,2 @@
+/** Matching: one compiled matcher for all atoms of all packs. Internal. */
+package org.indicia.match;

@@ -1,0 +1,68 @@
+package org.indicia.pack;
+
+import java.util.List;
+import java.util.Map;
+import org.indicia.Category;
+
+/**
+ * A validated rule pack, as written: the result of {@link PackParser}. Internal.
+ *
+ * @param source where it was read from, for error messages
+ */
+public record PackDef(
+    String source,
+    String id,
+    String language,
+    String version,
+    String description,
+    Analysis analysis,
+    Map<String, List<String>> lexicons,
+    List<IndicatorDef> indicators) {
+
+  public PackDef {
+    lexicons = Map.copyOf(lexicons);
+    indicators = List.copyOf(indicators);
+  }
+
+  /** {@code id@version}. */
+  public String idAtVersion() {
+    return id + "@" + version;
+  }
+
+  /** How the pack's phrases and the text are analysed. */
+  public record Analysis(
+      boolean stem, List<String> elisions, List<Expr.Phrase> negationCues, int negationScope) {
+    public Analysis {
+      elisions = List.copyOf(elisions);
+      negationCues = List.copyOf(negationCues);
+    }
+
+    /** No stemming, no elisions, no negation. */
+    public static final Analysis NONE = new Analysis(false, List.of(), List.of(), 0);
+  }
+
+  /** One indicator as written. */
+  public record IndicatorDef(
+      String id,
+      Category category,
+      double weight,
+      boolean strong,
+      boolean corroborate,
+      boolean sensitive,
+      boolean negatable,
+      List<String> tags,
+      String description,
+      String source,
+      Expr match,
+      Expr unless,
+      List<String> hits,
+      List<String> misses,
+      int line,
+      int column) {
+    public IndicatorDef {
+      tags = List.copyOf(tags);
+      hits = List.copyOf(hits);
+      misses = List.copyOf(misses);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package org.indicia.rule;
+
+import org.indicia.match.Hits;
+import org.indicia.text.Tokens;
+
+/**
+ * A pack's negation: a hit is negated when one of the cue atoms ends at most {@code scope - 1}
+ * tokens before the hit starts, in the same clause ("no recruitment fee"). A cue inside the hit
+ * itself does not negate it, so a phrase may contain its own negation word ("no days off").
+ * Immutable. Internal.
+ */
+public final class Negation {
+  private final int[] cueAtoms;
+  private final int scope;
+
+  public Negation(int[] cueAtoms, int scope) {
+    this.cueAtoms = cueAtoms.clone();
+    this.scope = scope;
+  }
+
+  public boolean negates(int hit, HitIndex index) {
+    Hits hits = index.hits();
+    Tokens tokens = index.tokens();
+    int t = hits.tokenStart(hit);
+    for (int cue : cueAtoms) {
+      for (int h = index.first(cue); h >= 0; h = index.next(h)) {
+        int e = hits.tokenEnd(h);
+        if (e <= t && t - e < scope && tokens.clause(e - 1) == tokens.clause(t)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,2 @@
+/** Scoring: noisy-OR per category and overall, corroboration, levels. Internal. */
+package org.indicia.score;
