@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
 import org.indicia.RulePackException.Fault;
-import org.indicia.lang.LanguageIdentifier;
 import org.indicia.score.Scorer;
 import org.indicia.spi.LanguageModule;
 
@@ -167,7 +166,7 @@ public final class Detector {
       checkUnique(all);
       double[] t = thresholds == null ? new double[] {0.25, 0.5, 0.75} : thresholds;
       int max = maxTextLength == -1 ? DEFAULT_MAX_TEXT_LENGTH : maxTextLength;
-      return new Detector(new Engine(all, new Scorer(t[0], t[1], t[2]), max, LanguageIdentifier.none()));
+      return new Detector(new Engine(all, new Scorer(t[0], t[1], t[2]), max));
     }
 
     private static void checkUnique(List<RulePack> packs) throws RulePackException {

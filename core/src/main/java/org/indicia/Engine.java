@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import org.indicia.lang.LanguageIdentifier;
+import org.indicia.lang.LanguageRouter;
 import org.indicia.match.AtomMatcher;
 import org.indicia.match.Hits;
 import org.indicia.pack.Expr;
@@ -49,18 +49,17 @@ final class Engine {
   private final Map<String, Integer> stemBit = new HashMap<>();
   private final Scorer scorer;
   private final int maxLength;
-  private final LanguageIdentifier identifier;
+  private final LanguageRouter router; // null when fewer than two languages are loaded
   private final ConcurrentLinkedDeque<Scratch> pool = new ConcurrentLinkedDeque<>();
 
   /** One compiled indicator. */
   private record Rule(
       int index, int pack, PackDef.IndicatorDef def, RuleNode match, RuleNode unless, Negation negation) {}
 
-  Engine(List<RulePack> packs, Scorer scorer, int maxLength, LanguageIdentifier identifier) {
+  Engine(List<RulePack> packs, Scorer scorer, int maxLength) {
     this.packs = List.copyOf(packs);
     this.scorer = scorer;
     this.maxLength = maxLength;
-    this.identifier = identifier;
     this.normalizer = TextNormalizer.basic();
     Set<String> elisions = new TreeSet<>();
     Set<String> langs = new TreeSet<>();
@@ -69,6 +68,7 @@ final class Engine {
       langs.add(p.language());
     }
     this.languages = Set.copyOf(langs);
+    this.router = langs.size() > 1 ? new LanguageRouter(languages) : null;
     this.tokenizer = new Tokenizer(List.copyOf(elisions));
     AtomMatcher.Builder atoms = new AtomMatcher.Builder(normalizer, tokenizer);
     List<Rule> compiled = new ArrayList<>();
@@ -236,7 +236,7 @@ final class Engine {
     try {
       normalizer.normalize(text, end, s.text);
       tokenizer.tokenize(s.text.buffer(), s.text.length(), s.tokens);
-      List<DetectedLanguage> langs = languagesOf(doc, s.text);
+      List<DetectedLanguage> langs = languagesOf(doc, s);
       int stemMask = 0;
       boolean[] activePack = new boolean[packs.size()];
       List<String> applied = new ArrayList<>();
@@ -318,14 +318,14 @@ final class Engine {
     return count[0];
   }
 
-  private List<DetectedLanguage> languagesOf(Document doc, NormalizedText text) {
+  private List<DetectedLanguage> languagesOf(Document doc, Scratch s) {
     if (doc.language().isPresent()) {
       return List.of(new DetectedLanguage(doc.language().get(), 1.0, DetectedLanguage.Source.HINT));
     }
     if (languages.size() == 1) {
       return List.of(new DetectedLanguage(languages.iterator().next(), 1.0, DetectedLanguage.Source.ONLY_LOADED));
     }
-    List<DetectedLanguage> found = languages.isEmpty() ? List.of() : identifier.identify(text, languages);
+    List<DetectedLanguage> found = router.identify(doc.text(), s.text, s.tokens, languages);
     if (!found.isEmpty()) {
       return found;
     }

@@ -5,9 +5,10 @@ import java.util.Arrays;
 /**
  * An open-addressing hash table from words (char slices) to dense ids, with all keys in one char
  * pool: a lookup hashes the slice once and compares chars in place, so matching a token
- * allocates nothing. Built once, then read by many threads. Internal.
+ * allocates nothing. Built once, then read by many threads. Internal (also used by the language
+ * router for stop words).
  */
-final class TermTable {
+public final class TermTable {
   private char[] pool = new char[1024];
   private int poolSize;
   private int[] keyStart = new int[16];
@@ -16,11 +17,11 @@ final class TermTable {
   /** Slot → id + 1 (0 = empty). Capacity a power of two, load ≤ 0.5. */
   private int[] slots = new int[32];
 
-  int size() {
+  public int size() {
     return size;
   }
 
-  static int hash(char[] s, int off, int len) {
+  public static int hash(char[] s, int off, int len) {
     int h = 0;
     for (int i = off; i < off + len; i++) {
       h = 31 * h + s[i];
@@ -38,7 +39,7 @@ final class TermTable {
   }
 
   /** The id of {@code s[off, off + len)}, or -1; {@code h} is {@link #hash} of the slice. */
-  int get(char[] s, int off, int len, int h) {
+  public int get(char[] s, int off, int len, int h) {
     int mask = slots.length - 1;
     for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
       int v = slots[i];
@@ -67,7 +68,7 @@ final class TermTable {
   }
 
   /** Adds {@code s} if absent; returns its id. */
-  int add(String s) {
+  public int add(String s) {
     char[] c = s.toCharArray();
     int h = hash(c, 0, c.length);
     int id = get(c, 0, c.length, h);
@@ -111,7 +112,7 @@ final class TermTable {
   }
 
   /** Trims the arrays after building, so the table retains only what it needs. */
-  void freeze() {
+  public void freeze() {
     pool = Arrays.copyOf(pool, poolSize);
     keyStart = Arrays.copyOf(keyStart, size);
     keyLength = Arrays.copyOf(keyLength, size);

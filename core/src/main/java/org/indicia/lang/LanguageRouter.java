@@ -1,0 +1,212 @@
+package org.indicia.lang;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
+import org.indicia.DetectedLanguage;
+import org.indicia.match.TermTable;
+import org.indicia.text.NormalizedText;
+import org.indicia.text.Tokens;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides which loaded languages a text is in, cheaply first.
+ *
+ * <ol>
+ *   <li><b>Stop words.</b> Function words of English and French are counted over the text's
+ *       tokens (one hash probe per token, no allocation). With at least {@value #MIN_STOPWORDS}
+ *       of them the majority language is taken, with confidence = its share; a minority language
+ *       with at least {@value #MIN_MINORITY} stop words and {@value #MIN_MINORITY_SHARE} of the
+ *       total is added too, so a bilingual ad or an English ad with a French contact line gets both
+ *       packs.
+ *   <li><b>OpenNLP.</b> Otherwise (short or odd texts, or a loaded language without a stop-word
+ *       list) OpenNLP's language-detection model ({@code opennlp-models-langdetect}, loaded once
+ *       per JVM from the classpath) reads the first {@value #SAMPLE_CHARS} chars of the original
+ *       text; its probabilities are renormalized over the loaded languages and the best is taken
+ *       when its share reaches {@value #MIN_MODEL_SHARE}. The model costs ~0.3 ms a call, ten
+ *       times a whole assessment, which is why it is the second resort.
+ *   <li>Otherwise nothing: the engine applies every loaded language (source FALLBACK).
+ * </ol>
+ *
+ * Thread-safe. Internal.
+ */
+public final class LanguageRouter {
+  static final int MIN_STOPWORDS = 4;
+  static final int MIN_MINORITY = 3;
+  static final double MIN_MINORITY_SHARE = 0.10;
+  static final int SAMPLE_CHARS = 400;
+  static final double MIN_MODEL_SHARE = 0.70;
+
+  private static final Logger LOG = LoggerFactory.getLogger(LanguageRouter.class);
+
+  /** Function words, accents folded as the normalizer folds them; none shared by both lists. */
+  private static final Map<String, List<String>> STOPWORDS = Map.of(
+      "en", List.of("the", "and", "of", "to", "is", "are", "you", "your", "we", "our", "with", "for",
+          "will", "be", "this", "that", "have", "has", "not", "they", "it", "at", "from", "or", "an",
+          "as", "by", "my", "if", "can", "all", "any", "who", "what", "was", "were", "been", "do",
+          "does", "don", "get", "just", "only", "into", "their", "them", "there", "which", "would",
+          "should", "about", "after", "before", "than", "then", "when", "where", "how", "also",
+          "us", "i", "he", "she", "his", "her", "him", "no", "yes", "here", "more", "must", "may"),
+      "fr", List.of("le", "la", "les", "des", "du", "de", "et", "est", "vous", "nous", "votre", "vos",
+          "notre", "nos", "pour", "avec", "sur", "dans", "une", "un", "au", "aux", "pas", "ne", "que",
+          "qui", "sont", "sera", "ce", "cette", "ces", "il", "elle", "ils", "elles", "mais", "ou",
+          "par", "tres", "sans", "chez", "aussi", "avez", "etes", "etre", "avoir", "je", "tu", "te",
+          "ton", "ta", "tes", "mon", "mes", "sa", "ses", "leur", "leurs", "y", "cet", "quel",
+          "quelle", "dont", "ete", "fait", "faire", "peut", "doit", "nouvelle", "aucun", "aucune"));
+
+  private final List<String> languages; // with stop words, sorted
+  private final TermTable stopwords = new TermTable();
+  private final int[] stopwordLanguage;
+  private final boolean stopwordsCoverAll;
+
+  /** @param loaded the languages of the loaded packs (at least two) */
+  public LanguageRouter(Set<String> loaded) {
+    List<String> langs = new ArrayList<>();
+    List<Integer> owner = new ArrayList<>();
+    for (String l : new java.util.TreeSet<>(loaded)) {
+      List<String> words = STOPWORDS.get(l);
+      if (words == null) {
+        continue;
+      }
+      langs.add(l);
+      for (String w : words) {
+        if (stopwords.add(w) == owner.size()) {
+          owner.add(langs.size() - 1);
+        }
+      }
+    }
+    stopwords.freeze();
+    this.languages = List.copyOf(langs);
+    this.stopwordLanguage = owner.stream().mapToInt(Integer::intValue).toArray();
+    this.stopwordsCoverAll = langs.size() == loaded.size();
+  }
+
+  /**
+   * The languages of a text among the loaded ones, most likely first; empty when unsure.
+   *
+   * @param original the original text (the model reads its start)
+   * @param text the normalized text and its tokens (the stop-word count reads them)
+   */
+  public List<DetectedLanguage> identify(CharSequence original, NormalizedText text, Tokens tokens, Set<String> loaded) {
+    if (stopwordsCoverAll) {
+      List<DetectedLanguage> byStopwords = byStopwords(text, tokens);
+      if (!byStopwords.isEmpty()) {
+        return byStopwords;
+      }
+    }
+    return byModel(original, loaded);
+  }
+
+  private List<DetectedLanguage> byStopwords(NormalizedText text, Tokens tokens) {
+    int[] counts = new int[languages.size()];
+    char[] c = text.buffer();
+    for (int t = 0; t < tokens.count(); t++) {
+      int s = tokens.start(t);
+      int len = tokens.end(t) - s;
+      if (len > 8) {
+        continue;
+      }
+      int id = stopwords.get(c, s, len, TermTable.hash(c, s, len));
+      if (id >= 0) {
+        counts[stopwordLanguage[id]]++;
+      }
+    }
+    int total = 0;
+    int best = 0;
+    for (int k = 0; k < counts.length; k++) {
+      total += counts[k];
+      if (counts[k] > counts[best]) {
+        best = k;
+      }
+    }
+    if (total < MIN_STOPWORDS) {
+      return List.of();
+    }
+    List<DetectedLanguage> out = new ArrayList<>(2);
+    out.add(new DetectedLanguage(languages.get(best), (double) counts[best] / total, DetectedLanguage.Source.DETECTED));
+    for (int k = 0; k < counts.length; k++) {
+      if (k != best && counts[k] >= MIN_MINORITY && (double) counts[k] / total >= MIN_MINORITY_SHARE) {
+        out.add(new DetectedLanguage(languages.get(k), (double) counts[k] / total, DetectedLanguage.Source.DETECTED));
+      }
+    }
+    return out;
+  }
+
+  private static List<DetectedLanguage> byModel(CharSequence original, Set<String> loaded) {
+    ThreadSafeLanguageDetectorME model = Model.get();
+    if (model == null) {
+      return List.of();
+    }
+    CharSequence sample = original.subSequence(0, Math.min(original.length(), SAMPLE_CHARS));
+    Map<String, Double> share = new TreeMap<>();
+    double sum = 0;
+    for (Language l : model.predictLanguages(sample)) {
+      String code = Iso.toIso1(l.getLang());
+      if (code != null && loaded.contains(code)) {
+        share.merge(code, l.getConfidence(), Double::sum);
+        sum += l.getConfidence();
+      }
+    }
+    if (sum <= 0) {
+      return List.of();
+    }
+    String best = null;
+    double bestShare = 0;
+    for (Map.Entry<String, Double> e : share.entrySet()) {
+      double s = e.getValue() / sum;
+      if (s > bestShare) {
+        best = e.getKey();
+        bestShare = s;
+      }
+    }
+    if (bestShare < MIN_MODEL_SHARE) {
+      return List.of();
+    }
+    return List.of(new DetectedLanguage(best, Math.min(1.0, bestShare), DetectedLanguage.Source.DETECTED));
+  }
+
+  /** ISO 639-3 codes of the model → ISO 639-1 codes of packs. */
+  private static final class Iso {
+    private static final Map<String, String> MAP = Map.ofEntries(
+        Map.entry("eng", "en"), Map.entry("fra", "fr"), Map.entry("deu", "de"), Map.entry("spa", "es"),
+        Map.entry("ita", "it"), Map.entry("nld", "nl"), Map.entry("por", "pt"), Map.entry("ron", "ro"),
+        Map.entry("rus", "ru"), Map.entry("pol", "pl"), Map.entry("ara", "ar"), Map.entry("ukr", "uk"),
+        Map.entry("tur", "tr"), Map.entry("vie", "vi"), Map.entry("zho", "zh"), Map.entry("cmn", "zh"),
+        Map.entry("tgl", "tl"), Map.entry("tha", "th"), Map.entry("hin", "hi"), Map.entry("ind", "id"));
+
+    static String toIso1(String iso3) {
+      return MAP.get(iso3.toLowerCase(Locale.ROOT));
+    }
+  }
+
+  /** The model, loaded on first use (about half a second), once per JVM. */
+  private static final class Model {
+    private static final ThreadSafeLanguageDetectorME INSTANCE = load();
+
+    static ThreadSafeLanguageDetectorME get() {
+      return INSTANCE;
+    }
+
+    private static ThreadSafeLanguageDetectorME load() {
+      try (InputStream in = LanguageRouter.class.getResourceAsStream("/langdetect-183.bin")) {
+        if (in == null) {
+          LOG.warn("OpenNLP language model langdetect-183.bin not on the classpath; short texts get every loaded language");
+          return null;
+        }
+        return new ThreadSafeLanguageDetectorME(new LanguageDetectorModel(in));
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("OpenNLP language model failed to load ({}); short texts get every loaded language", e.getClass().getSimpleName());
+        return null;
+      }
+    }
+  }
+}
