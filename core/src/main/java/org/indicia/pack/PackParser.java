@@ -349,6 +349,8 @@ public final class PackParser {
   }
 
   private String string(Node n, String what) throws RulePackException {
+    // Scalars read as their source text: "24" is a phrase, and so is YAML 1.1's boolean "no"
+    // (negation cues are often written unquoted: [no, not, never]).
     if (n instanceof ScalarNode s && s.kind() != ScalarNode.Kind.NULL) {
       return s.value();
     }
@@ -395,7 +397,8 @@ public final class PackParser {
       return dflt;
     }
     if (n instanceof ScalarNode s && s.kind() == ScalarNode.Kind.BOOLEAN) {
-      return Boolean.parseBoolean(s.value());
+      String v = s.value().toLowerCase(Locale.ROOT); // YAML 1.1: true/yes/on, false/no/off
+      return v.equals("true") || v.equals("yes") || v.equals("on");
     }
     throw error(Fault.WRONG_TYPE, n, key + " must be true or false, not " + scalarText(n));
   }

@@ -1,0 +1,554 @@
+package org.indicia.pack;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
+import org.indicia.RulePackException;
+import org.indicia.text.NormalizedText;
+import org.indicia.text.TextNormalizer;
+import org.indicia.text.Tokenizer;
+import org.indicia.text.Tokens;
+
+/**
+ * Finds what is legal in a pack but probably a mistake ({@code indicia lint}): lexicons nobody
+ * uses, duplicate or shadowed phrases in one list of alternatives, phrases and regexes that
+ * normalization keeps from matching as written, an {@code unless} that cancels its own match, and
+ * single common words that fire a strong or heavy indicator on their own. Phrases are compared
+ * after the analysis the engine applies (NFKC, case and accent folding, elisions, stemming when the
+ * pack asks). Internal.
+ */
+public final class PackLinter {
+  /** Weight from which an indicator counts as heavy: alone it reaches MEDIUM by default. */
+  static final double HEAVY_WEIGHT = 0.5;
+
+  /**
+   * A finding of the linter: legal in the format, probably not what the author meant.
+   *
+   * @param line 1-based line, or 0 when unknown
+   * @param column 1-based column, or 0 when unknown
+   * @param indicator the indicator concerned, or null for pack-level findings (lexicons)
+   */
+  public record Warning(String source, int line, int column, String indicator, String message) {
+    public Warning {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(message, "message");
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder sb = new StringBuilder(source);
+      if (line > 0) {
+        sb.append(':').append(line).append(':').append(column);
+      }
+      sb.append(": warning: ");
+      if (indicator != null) {
+        sb.append("indicator ").append(indicator).append(": ");
+      }
+      return sb.append(message).toString();
+    }
+  }
+
+  /** One analysed word: the folded word, its match key (stem or word; prefix for a wildcard). */
+  private record Word(String text, String key, boolean wildcard) {}
+
+  /** A phrase as the matcher will see it, and where it was written. */
+  private record Alt(String text, List<Word> words, int line, int column, String lexicon) {
+    String label() {
+      return lexicon == null ? "'" + text + "'" : "'" + text + "' (from @" + lexicon + ")";
+    }
+  }
+
+  private final PackDef def;
+  private final Node root;
+  private final Tokenizer tokenizer;
+  private final SnowballStemmer stemmer;
+  private final Set<String> commonWords;
+  private final NormalizedText buffer = new NormalizedText();
+  private final Tokens tokens = new Tokens();
+  private final Set<String> usedLexicons = new HashSet<>();
+  private final List<Warning> warnings = new ArrayList<>();
+
+  private PackLinter(PackDef def, Node root) {
+    this.def = def;
+    this.root = root;
+    this.tokenizer = new Tokenizer(def.analysis().elisions());
+    this.stemmer = def.analysis().stem() ? stemmer(def.language()) : null;
+    this.commonWords = CommonWords.of(def.language());
+  }
+
+  /**
+   * Lints one pack. A pack the parser refuses is not linted: its {@link RulePackException}
+   * propagates.
+   *
+   * @param source names the pack in warnings and decides the syntax, as in {@code RulePack.parse}
+   * @return the warnings, ordered by line and column; empty for a clean pack
+   * @throws RulePackException if the pack is not valid
+   */
+  public static List<Warning> lint(String source, String content) throws RulePackException {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(content, "content");
+    PackDef def = PackParser.parse(source, content);
+    Node root = PackReader.read(source, content);
+    return new PackLinter(def, root).run();
+  }
+
+  private List<Warning> run() {
+    for (Map.Entry<String, List<Expr.Phrase>> e : lexiconPhrases().entrySet()) {
+      lintList(toAlts(e.getValue(), e.getKey()), null, "lexicon '" + e.getKey() + "'");
+      for (Expr.Phrase p : e.getValue()) {
+        droppedChars(p, null);
+      }
+    }
+    for (Expr.Phrase cue : def.analysis().negationCues()) {
+      droppedChars(cue, null);
+    }
+    for (PackDef.IndicatorDef ind : def.indicators()) {
+      visit(ind.match(), ind);
+      if (ind.unless() != null) {
+        visit(ind.unless(), ind);
+        unlessCoversMatch(ind);
+      }
+      commonWordsAlone(ind);
+    }
+    unusedLexicons();
+    warnings.sort(
+        Comparator.comparingInt(Warning::line)
+            .thenComparingInt(Warning::column)
+            .thenComparing(Warning::message));
+    return List.copyOf(warnings);
+  }
+
+  // ---------------------------------------------------------------- walking the expressions
+
+  private void visit(Expr e, PackDef.IndicatorDef ind) {
+    if (e instanceof Expr.Phrase p) {
+      droppedChars(p, ind.id());
+    } else if (e instanceof Expr.Lexicon l) {
+      usedLexicons.add(l.name());
+    } else if (e instanceof Expr.Regex r) {
+      regexChars(r, ind.id());
+    } else if (e instanceof Expr.Any a) {
+      alternatives(a, ind.id());
+      a.children().forEach(c -> visit(c, ind));
+    } else {
+      children(e).forEach(c -> visit(c, ind));
+    }
+  }
+
+  private static List<Expr> children(Expr e) {
+    if (e instanceof Expr.Any x) {
+      return x.children();
+    } else if (e instanceof Expr.All x) {
+      return x.children();
+    } else if (e instanceof Expr.Near x) {
+      return x.children();
+    } else if (e instanceof Expr.Seq x) {
+      return x.children();
+    }
+    return List.of();
+  }
+
+  /** The phrases of an {@code any} list: its phrase children and the phrases of its lexicons. */
+  private void alternatives(Expr.Any any, String indicator) {
+    List<Alt> alts = new ArrayList<>();
+    Set<String> lexicons = new HashSet<>();
+    for (Expr c : any.children()) {
+      if (c instanceof Expr.Phrase p) {
+        alts.add(alt(p, null, p.line(), p.column()));
+      } else if (c instanceof Expr.Lexicon l) {
+        if (!lexicons.add(l.name())) {
+          warn(l.line(), l.column(), indicator, "lexicon @" + l.name() + " appears twice in one list");
+          continue;
+        }
+        for (Expr.Phrase p : l.phrases()) {
+          alts.add(alt(p, l.name(), l.line(), l.column()));
+        }
+      }
+    }
+    lintList(alts, indicator, "this list");
+  }
+
+  // ---------------------------------------------------------------- duplicates and shadowing
+
+  /**
+   * Reports duplicates and shadowed phrases among alternatives. Pairs from one lexicon are left to
+   * the lexicon's own pass, so each is reported once.
+   */
+  private void lintList(List<Alt> alts, String indicator, String where) {
+    boolean[] reported = new boolean[alts.size()];
+    for (int j = 0; j < alts.size(); j++) {
+      Alt b = alts.get(j);
+      for (int i = 0; i < alts.size() && !reported[j]; i++) {
+        Alt a = alts.get(i);
+        if (i == j || reported[i] || sameLexicon(a, b, where)) {
+          continue;
+        }
+        if (a.words().equals(b.words()) && i < j) {
+          reported[j] = true;
+          warn(b.line(), b.column(), indicator, where + ": " + b.label() + " duplicates "
+              + a.label() + " (line " + a.line() + ") after analysis");
+        } else if (!a.words().equals(b.words()) && contains(b.words(), a.words())) {
+          reported[j] = true;
+          warn(b.line(), b.column(), indicator, where + ": " + b.label() + " is shadowed by "
+              + a.label() + " (line " + a.line() + "): every text it matches, the other matches"
+              + " too, so it adds no match (only wider evidence or a shorter near/seq gap)");
+        }
+      }
+    }
+  }
+
+  private static boolean sameLexicon(Alt a, Alt b, String where) {
+    return where.equals("this list") && a.lexicon() != null && a.lexicon().equals(b.lexicon());
+  }
+
+  /** Whether every match of {@code longer} contains a match of {@code shorter}. */
+  private static boolean contains(List<Word> longer, List<Word> shorter) {
+    for (int k = 0; k + shorter.size() <= longer.size(); k++) {
+      boolean all = true;
+      for (int i = 0; i < shorter.size() && all; i++) {
+        all = covers(shorter.get(i), longer.get(k + i));
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every token matching {@code specific} also matches {@code general}. */
+  private static boolean covers(Word general, Word specific) {
+    if (!general.wildcard()) {
+      return !specific.wildcard() && general.key().equals(specific.key());
+    }
+    return specific.wildcard()
+        ? specific.key().startsWith(general.key())
+        : specific.text().startsWith(general.key()) && specific.key().startsWith(general.key());
+  }
+
+  // ---------------------------------------------------------------- can never match as written
+
+  /** Letters, digits and symbols of a phrase that normalization drops, so no token holds them. */
+  private void droppedChars(Expr.Phrase p, String indicator) {
+    String text = p.text();
+    TextNormalizer.basic().normalize(text, text.length(), buffer);
+    tokenizer.tokenize(buffer.buffer(), buffer.length(), tokens);
+    boolean[] covered = new boolean[text.length()];
+    for (int t = 0; t < tokens.count(); t++) {
+      int from = buffer.sourceStart(tokens.start(t));
+      int to = buffer.sourceEnd(tokens.end(t) - 1);
+      for (int c = from; c < to; c++) {
+        covered[c] = true;
+      }
+    }
+    StringBuilder dropped = new StringBuilder();
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!covered[i] && meaningful(cp) && dropped.indexOf(new String(Character.toChars(cp))) < 0) {
+        dropped.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    if (dropped.length() > 0) {
+      warn(p.line(), p.column(), indicator, "'" + dropped + "' in phrase '" + text
+          + "' is dropped by normalization; the phrase matches as '" + analysedText() + "'");
+    }
+  }
+
+  private static boolean meaningful(int cp) {
+    if (cp == '*' || cp == '@' || cp < 128 && !Character.isLetterOrDigit(cp)) {
+      return false;
+    }
+    int t = Character.getType(cp);
+    return Character.isLetterOrDigit(cp)
+        || t == Character.MATH_SYMBOL
+        || t == Character.CURRENCY_SYMBOL
+        || t == Character.OTHER_SYMBOL;
+  }
+
+  private String analysedText() {
+    StringBuilder sb = new StringBuilder();
+    for (int t = 0; t < tokens.count(); t++) {
+      if (t > 0) {
+        sb.append(' ');
+      }
+      sb.append(buffer.buffer(), tokens.start(t), tokens.end(t) - tokens.start(t));
+    }
+    return sb.toString();
+  }
+
+  /** Regexes run on folded text: a char that folds to something else can never match. */
+  private void regexChars(Expr.Regex r, String indicator) {
+    String src = r.source();
+    for (int i = 0; i < src.length(); ) {
+      int cp = src.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp < 128) {
+        continue;
+      }
+      String s = new String(Character.toChars(cp));
+      String folded = TextNormalizer.basic().normalize(s);
+      if (!folded.equals(s.toLowerCase(Locale.ROOT))) {
+        warn(r.line(), r.column(), indicator, "regex /" + src + "/ contains '" + s
+            + "', which the normalized text never holds (it reads '" + folded
+            + "'): that part can never match");
+        return;
+      }
+    }
+  }
+
+  /** An {@code unless} phrase inside a {@code match} phrase cancels every hit of it. */
+  private void unlessCoversMatch(PackDef.IndicatorDef ind) {
+    List<Alt> match = disjunction(ind.match());
+    List<Alt> unless = disjunction(ind.unless());
+    if (match == null || unless == null) {
+      return;
+    }
+    List<String> dead = new ArrayList<>();
+    String example = null;
+    for (Alt m : match) {
+      for (Alt u : unless) {
+        if (contains(m.words(), u.words())) {
+          dead.add(m.label());
+          if (example == null) {
+            example = m.label() + " contains unless " + u.label();
+          }
+          break;
+        }
+      }
+    }
+    if (dead.size() == match.size()) {
+      warn(ind.match().line(), ind.match().column(), ind.id(),
+          "unless matches wherever match does (" + example + "): the indicator can never fire");
+    } else if (!dead.isEmpty()) {
+      warn(ind.match().line(), ind.match().column(), ind.id(), String.join(", ", dead)
+          + " can never fire: an unless phrase lies inside (" + example + ")");
+    }
+  }
+
+  // ---------------------------------------------------------------- common words alone
+
+  private void commonWordsAlone(PackDef.IndicatorDef ind) {
+    if (!ind.strong() && ind.weight() < HEAVY_WEIGHT) {
+      return;
+    }
+    List<Alt> alts = disjunction(ind.match());
+    if (alts == null) {
+      return;
+    }
+    String why = ind.strong() ? "a strong indicator" : "an indicator of weight " + ind.weight();
+    for (Alt a : alts) {
+      if (a.words().size() != 1) {
+        continue;
+      }
+      Word w = a.words().get(0);
+      String common = w.wildcard() ? commonWithPrefix(w.key()) : commonWords.contains(w.text()) ? w.text() : null;
+      if (common != null) {
+        String what = w.wildcard() ? a.label() + " matches the common word '" + common + "'" : a.label() + " is a common word";
+        warn(a.line(), a.column(), ind.id(), what + " and fires " + why
+            + " on its own; combine it with near/seq/all or lower the weight");
+      }
+    }
+  }
+
+  private String commonWithPrefix(String prefix) {
+    return commonWords.stream().filter(c -> c.startsWith(prefix)).sorted().findFirst().orElse(null);
+  }
+
+  /**
+   * The phrases of an expression that is a plain disjunction (phrases, lexicons, {@code any}, and
+   * one-child composites), each of which alone makes it match; null for anything else.
+   */
+  private List<Alt> disjunction(Expr e) {
+    if (e instanceof Expr.Phrase p) {
+      return List.of(alt(p, null, p.line(), p.column()));
+    }
+    if (e instanceof Expr.Lexicon l) {
+      return toAlts(l.phrases(), l.name(), l.line(), l.column());
+    }
+    List<Expr> kids = children(e);
+    if (!(e instanceof Expr.Any) && kids.size() != 1) {
+      return null;
+    }
+    List<Alt> out = new ArrayList<>();
+    for (Expr c : kids) {
+      List<Alt> sub = disjunction(c);
+      if (sub == null) {
+        return null;
+      }
+      out.addAll(sub);
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- lexicons
+
+  /** Each lexicon's phrases with their own locations, in pack order. */
+  private Map<String, List<Expr.Phrase>> lexiconPhrases() {
+    Map<String, List<Expr.Phrase>> out = new java.util.LinkedHashMap<>();
+    Node.MapNode lex = lexiconNode();
+    if (lex == null) {
+      return out;
+    }
+    for (Map.Entry<String, Node> e : lex.entries().entrySet()) {
+      List<Expr.Phrase> phrases = new ArrayList<>();
+      if (e.getValue() instanceof Node.ListNode list) {
+        for (Node item : list.items()) {
+          if (item instanceof Node.ScalarNode s) {
+            phrases.add(new Expr.Phrase(s.value().strip(), s.line(), s.column()));
+          }
+        }
+      }
+      out.put(e.getKey(), phrases);
+    }
+    return out;
+  }
+
+  private Node.MapNode lexiconNode() {
+    if (root instanceof Node.MapNode m && m.entries().get("lexicons") instanceof Node.MapNode lex) {
+      return lex;
+    }
+    return null;
+  }
+
+  private void unusedLexicons() {
+    Node.MapNode lex = lexiconNode();
+    if (lex == null) {
+      return;
+    }
+    for (Map.Entry<String, int[]> e : lex.keyLocations().entrySet()) {
+      if (!usedLexicons.contains(e.getKey())) {
+        int[] at = e.getValue();
+        warn(at[0], at[1], null, "lexicon '" + e.getKey() + "' is never used");
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- analysis
+
+  private List<Alt> toAlts(List<Expr.Phrase> phrases, String lexicon) {
+    List<Alt> out = new ArrayList<>(phrases.size());
+    for (Expr.Phrase p : phrases) {
+      out.add(alt(p, null, p.line(), p.column()));
+    }
+    return out;
+  }
+
+  private List<Alt> toAlts(List<Expr.Phrase> phrases, String lexicon, int line, int column) {
+    List<Alt> out = new ArrayList<>(phrases.size());
+    for (Expr.Phrase p : phrases) {
+      out.add(alt(p, lexicon, line, column));
+    }
+    return out;
+  }
+
+  /** Analyses a phrase as {@code AtomMatcher.Builder.addPhrase} does. */
+  private Alt alt(Expr.Phrase p, String lexicon, int line, int column) {
+    String text = p.text();
+    TextNormalizer.basic().normalize(text, text.length(), buffer);
+    tokenizer.tokenize(buffer.buffer(), buffer.length(), tokens);
+    char[] c = buffer.buffer();
+    List<Word> words = new ArrayList<>(tokens.count());
+    for (int t = 0; t < tokens.count(); t++) {
+      int s = tokens.start(t);
+      int e = tokens.end(t);
+      String word = new String(c, s, e - s);
+      boolean wildcard = e < buffer.length() && c[e] == '*';
+      String key = wildcard || stemmer == null ? word : stemmer.stem(word).toString();
+      words.add(new Word(word, key, wildcard));
+    }
+    return new Alt(text, List.copyOf(words), line, column, lexicon);
+  }
+
+  private static SnowballStemmer stemmer(String language) {
+    SnowballStemmer.ALGORITHM a;
+    switch (language) {
+      case "en":
+        a = SnowballStemmer.ALGORITHM.ENGLISH;
+        break;
+      case "fr":
+        a = SnowballStemmer.ALGORITHM.FRENCH;
+        break;
+      case "de":
+        a = SnowballStemmer.ALGORITHM.GERMAN;
+        break;
+      case "es":
+        a = SnowballStemmer.ALGORITHM.SPANISH;
+        break;
+      case "it":
+        a = SnowballStemmer.ALGORITHM.ITALIAN;
+        break;
+      case "nl":
+        a = SnowballStemmer.ALGORITHM.DUTCH;
+        break;
+      case "pt":
+        a = SnowballStemmer.ALGORITHM.PORTUGUESE;
+        break;
+      case "ro":
+        a = SnowballStemmer.ALGORITHM.ROMANIAN;
+        break;
+      case "ru":
+        a = SnowballStemmer.ALGORITHM.RUSSIAN;
+        break;
+      default:
+        return null; // RulePack refuses stemming for other languages; compare words as they are
+    }
+    return new SnowballStemmer(a);
+  }
+
+  private void warn(int line, int column, String indicator, String message) {
+    warnings.add(new Warning(def.source(), line, column, indicator, message));
+  }
+
+  /**
+   * Frequent words of job ads and everyday messages, folded: alone they say nothing about
+   * exploitation, so a strong cue made of one of them fires on ordinary text.
+   */
+  static final class CommonWords {
+    private static final Set<String> EN = Set.of(
+        "a", "about", "after", "all", "also", "am", "an", "and", "any", "apply", "are", "as",
+        "at", "available", "be", "because", "been", "before", "best", "but", "by", "call",
+        "can", "card", "cash", "city", "come", "company", "contact", "contract", "day", "days",
+        "do", "easy", "email", "every", "experience", "family", "fast", "for", "free", "friend",
+        "from", "fun", "get", "girl", "girls", "give", "go", "good", "great", "have", "he",
+        "help", "her", "here", "his", "home", "hot", "hour", "hours", "house", "i", "if", "in",
+        "is", "it", "job", "jobs", "just", "keep", "know", "like", "live", "look", "make",
+        "me", "money", "month", "more", "my", "need", "new", "nice", "night", "no", "not",
+        "now", "of", "off", "on", "one", "only", "or", "our", "out", "paid", "pay", "people",
+        "phone", "place", "please", "room", "safe", "salary", "see", "she", "so", "some",
+        "start", "stay", "sweet", "take", "team", "text", "that", "the", "their", "them",
+        "there", "they", "this", "time", "to", "today", "town", "travel", "up", "us", "very",
+        "visa", "wage", "want", "was", "we", "week", "well", "what", "when", "will", "with",
+        "woman", "women", "work", "worker", "workers", "working", "year", "years", "you",
+        "young", "your");
+    private static final Set<String> FR = Set.of(
+        "a", "agence", "aide", "ans", "appel", "appeler", "au", "aussi", "aux", "avec",
+        "avoir", "belle", "bien", "bon", "bonne", "ce", "ces", "chambre", "chez", "contact",
+        "contrat", "dans", "de", "des", "du", "elle", "emploi", "en", "entreprise", "est",
+        "et", "etre", "facile", "femme", "femmes", "fille", "filles", "gratuit", "heure",
+        "heures", "ici", "il", "ils", "je", "jeune", "jour", "jours", "la", "le", "les",
+        "leur", "logement", "lui", "ma", "maison", "mais", "me", "merci", "mes", "mois",
+        "mon", "ne", "nous", "nouveau", "nouvelle", "on", "ou", "par", "pas", "passeport",
+        "pays", "pour", "poste", "qui", "rapide", "salaire", "sans", "se", "semaine", "ses",
+        "si", "son", "sur", "ta", "te", "tes", "toi", "ton", "travail", "travailler", "tu",
+        "un", "une", "vie", "ville", "visa", "voyage", "vous", "y");
+
+    private CommonWords() {}
+
+    static Set<String> of(String language) {
+      switch (language) {
+        case "en":
+          return EN;
+        case "fr":
+          return FR;
+        default:
+          return Set.of();
+      }
+    }
+  }
+}
