@@ -11,6 +11,8 @@ import java.util.Set;
 import org.indicia.RulePackException.Fault;
 import org.indicia.score.Scorer;
 import org.indicia.spi.LanguageModule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Screens text for indicators of human trafficking and forced labour. Built once from rule packs,
@@ -25,6 +27,8 @@ import org.indicia.spi.LanguageModule;
 public final class Detector {
   /** Default longest text assessed, in chars; longer texts are assessed up to it and marked truncated. */
   public static final int DEFAULT_MAX_TEXT_LENGTH = 100_000;
+
+  private static final Logger LOG = LoggerFactory.getLogger(Detector.class);
 
   private final Engine engine;
 
@@ -42,7 +46,7 @@ public final class Detector {
    * @throws NullPointerException if {@code text} is null
    */
   public Assessment assess(String text) {
-    return engine.assess(Document.of("", Objects.requireNonNull(text, "text")));
+    return assess(Document.of("", Objects.requireNonNull(text, "text")));
   }
 
   /**
@@ -51,7 +55,12 @@ public final class Detector {
    * @throws NullPointerException if {@code document} is null
    */
   public Assessment assess(Document document) {
-    return engine.assess(Objects.requireNonNull(document, "document"));
+    Assessment a = engine.assess(Objects.requireNonNull(document, "document"));
+    if (LOG.isTraceEnabled()) { // ids and counts only: never the text
+      LOG.trace("assessed id={} chars={} level={} findings={}", document.id(), document.text().length(),
+          a.level(), a.findings().size());
+    }
+    return a;
   }
 
   /**
@@ -166,7 +175,13 @@ public final class Detector {
       checkUnique(all);
       double[] t = thresholds == null ? new double[] {0.25, 0.5, 0.75} : thresholds;
       int max = maxTextLength == -1 ? DEFAULT_MAX_TEXT_LENGTH : maxTextLength;
-      return new Detector(new Engine(all, new Scorer(t[0], t[1], t[2]), max));
+      long start = System.nanoTime();
+      Detector d = new Detector(new Engine(all, new Scorer(t[0], t[1], t[2]), max));
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("compiled {} packs ({} indicators) in {} ms",
+            all.size(), all.stream().mapToInt(p -> p.indicators().size()).sum(), (System.nanoTime() - start) / 1_000_000);
+      }
+      return d;
     }
 
     private static void checkUnique(List<RulePack> packs) throws RulePackException {

@@ -138,7 +138,14 @@ public final class PackReader {
           return new Node.ListNode(at[0], at[1], items);
         }
       case VALUE_STRING:
-        return new Node.ScalarNode(at[0], at[1], p.getText(), Node.ScalarNode.Kind.STRING);
+        {
+          String text = p.getText();
+          if (text.length() > MAX_STRING) { // the YAML parser does not apply Jackson's string limit
+            throw new RulePackException(Fault.TOO_LARGE, source, at[0], at[1], null,
+                "a string of " + text.length() + " chars > " + MAX_STRING);
+          }
+          return new Node.ScalarNode(at[0], at[1], text, Node.ScalarNode.Kind.STRING);
+        }
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
         return new Node.ScalarNode(at[0], at[1], p.getText(), Node.ScalarNode.Kind.NUMBER);
