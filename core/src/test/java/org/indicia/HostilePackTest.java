@@ -60,7 +60,7 @@ class HostilePackTest {
   }
 
   @Test
-  void yamlTags_doNotInstantiateClasses() {
+  void yamlTags_doNotInstantiateClasses() throws Exception {
     // No data binding and no polymorphic typing: Java type tags are ignored and the value read as
     // plain data (here nested lists, i.e. any-of a phrase), so the classic SnakeYAML gadget is inert.
     String pack = TestPacks.pack("!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://127.0.0.1/\"]]]]");
