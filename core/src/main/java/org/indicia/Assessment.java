@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param truncated whether the text was longer than the detector's limit and only its start
  *     was assessed
  * @param packs the packs applied, as {@code id@version}
+ * @param evasions the disguises the normalizer undid inside the findings' evidence (look-alike
+ *     letters, leetspeak, split letters, invisible characters, repeated letters, emoji), ordered
+ *     by span
  */
 public record Assessment(
     String id,
@@ -28,7 +31,8 @@ public record Assessment(
     List<DetectedLanguage> languages,
     List<Finding> findings,
     boolean truncated,
-    List<String> packs) {
+    List<String> packs,
+    List<Evasion> evasions) {
   public Assessment {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(level, "level");
@@ -38,5 +42,6 @@ public record Assessment(
     languages = List.copyOf(languages);
     findings = List.copyOf(findings);
     packs = List.copyOf(packs);
+    evasions = List.copyOf(evasions);
   }
 }

@@ -3,11 +3,13 @@ package org.indicia;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.indicia.lang.LanguageRouter;
@@ -20,6 +22,7 @@ import org.indicia.rule.Match;
 import org.indicia.rule.Negation;
 import org.indicia.rule.RuleNode;
 import org.indicia.score.Scorer;
+import org.indicia.text.Folds;
 import org.indicia.text.NormalizedText;
 import org.indicia.text.TextNormalizer;
 import org.indicia.text.Tokenizer;
@@ -40,6 +43,8 @@ final class Engine {
   private final List<RulePack> packs;
   private final String[] packLanguage;
   private final String[] packName;
+  /** Per pack: the normalizer folds ({@link Folds} bits) whose hits do not count for it. */
+  private final int[] packRefusedFolds;
   private final Set<String> languages;
   private final TextNormalizer normalizer;
   private final Tokenizer tokenizer;
@@ -60,7 +65,6 @@ final class Engine {
     this.packs = List.copyOf(packs);
     this.scorer = scorer;
     this.maxLength = maxLength;
-    this.normalizer = TextNormalizer.basic();
     Set<String> elisions = new TreeSet<>();
     Set<String> langs = new TreeSet<>();
     for (RulePack p : packs) {
@@ -70,14 +74,16 @@ final class Engine {
     this.languages = Set.copyOf(langs);
     this.router = langs.size() > 1 ? new LanguageRouter(languages) : null;
     this.tokenizer = new Tokenizer(List.copyOf(elisions));
-    AtomMatcher.Builder atoms = new AtomMatcher.Builder(normalizer, tokenizer);
+    AtomMatcher.Builder atoms = new AtomMatcher.Builder(TextNormalizer.basic(), tokenizer);
     List<Rule> compiled = new ArrayList<>();
     packLanguage = new String[packs.size()];
     packName = new String[packs.size()];
+    packRefusedFolds = new int[packs.size()];
     for (int p = 0; p < packs.size(); p++) {
       PackDef def = packs.get(p).def();
       packLanguage[p] = def.language();
       packName[p] = def.idAtVersion();
+      packRefusedFolds[p] = Folds.ALL & ~foldBits(def.analysis().folds());
       String stem = def.analysis().stem() ? def.language() : null;
       Negation negation = null;
       if (!def.analysis().negationCues().isEmpty()) {
@@ -92,12 +98,51 @@ final class Engine {
       }
     }
     this.matcher = atoms.build();
+    // Text goes through the vocabulary-gated folds too; phrases were analysed without them.
+    this.normalizer = TextNormalizer.withVocabulary(matcher.vocabulary());
     List<String> stemLangs = matcher.stemLanguages();
     for (int k = 0; k < stemLangs.size(); k++) {
       stemBit.put(stemLangs.get(k), 1 << k);
     }
     this.rules = compiled.toArray(new Rule[0]);
     this.atomRules = indexRules(rules, matcher.atomCount());
+  }
+
+  /** The {@link Folds} bit of each evasion kind. */
+  private static int foldBit(Evasion.Kind kind) {
+    switch (kind) {
+      case HOMOGLYPH:
+        return Folds.HOMOGLYPH;
+      case LEETSPEAK:
+        return Folds.LEET;
+      case SPLIT_LETTERS:
+        return Folds.SPLIT;
+      case INVISIBLE:
+        return Folds.INVISIBLE;
+      case REPEATED_LETTERS:
+        return Folds.REPEAT;
+      default:
+        return Folds.EMOJI;
+    }
+  }
+
+  private static int foldBits(Set<Evasion.Kind> kinds) {
+    int bits = 0;
+    for (Evasion.Kind k : kinds) {
+      bits |= foldBit(k);
+    }
+    return bits;
+  }
+
+  /** The evasion kinds of {@link Folds} bits, in kind order. */
+  static Set<Evasion.Kind> kinds(int bits) {
+    EnumSet<Evasion.Kind> out = EnumSet.noneOf(Evasion.Kind.class);
+    for (Evasion.Kind k : Evasion.Kind.values()) {
+      if ((bits & foldBit(k)) != 0) {
+        out.add(k);
+      }
+    }
+    return out;
   }
 
   private static RuleNode compile(Expr e, AtomMatcher.Builder atoms, String stem) {
@@ -200,14 +245,15 @@ final class Engine {
       }
 
       @Override
-      public void done(Assessment a, NormalizedText text, Tokens tokens, Hits hits) {
+      public void done(Assessment a, NormalizedText text, Tokens tokens, Hits hits, HitIndex index) {
         List<String> toks = new ArrayList<>(tokens.count());
         for (int i = 0; i < tokens.count(); i++) {
           toks.add(new String(text.buffer(), tokens.start(i), tokens.end(i) - tokens.start(i)));
         }
         List<Explanation.AtomHit> atoms = new ArrayList<>(hits.count());
         for (int h = 0; h < hits.count(); h++) {
-          atoms.add(new Explanation.AtomHit(matcher.atomText(hits.atom(h)), span(doc.text(), text, tokens, hits.tokenStart(h), hits.tokenEnd(h))));
+          atoms.add(new Explanation.AtomHit(matcher.atomText(hits.atom(h)),
+              span(doc.text(), text, tokens, hits.tokenStart(h), hits.tokenEnd(h)), kinds(index.folds(h))));
         }
         out[0] = new Explanation(a, text.toString(), toks, atoms, traces);
       }
@@ -219,7 +265,7 @@ final class Engine {
   private interface Trace {
     void rule(Explanation.IndicatorTrace t);
 
-    void done(Assessment a, NormalizedText text, Tokens tokens, Hits hits);
+    void done(Assessment a, NormalizedText text, Tokens tokens, Hits hits, HitIndex index);
   }
 
   private Assessment run(Document doc, Trace trace) {
@@ -252,13 +298,14 @@ final class Engine {
         }
       }
       matcher.scan(s.text, s.tokens, stemMask, s.match, s.hits);
-      s.index.index(s.hits, s.tokens);
+      s.index.index(s.hits, s.tokens, s.text);
       int n = candidates(s);
       List<Rule> fired = new ArrayList<>();
       List<List<Match>> evidence = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         Rule r = rules[s.candidates[i]];
         boolean active = activePack[r.pack()];
+        s.index.restrict(packRefusedFolds[r.pack()]); // hits through a fold the pack switched off do not count
         List<Match> m = active ? r.match().eval(s.index, r.negation()) : List.of();
         boolean excluded = !m.isEmpty() && r.unless() != null && !r.unless().eval(s.index, null).isEmpty();
         if (!m.isEmpty() && !excluded) {
@@ -267,12 +314,14 @@ final class Engine {
         }
         if (trace != null) {
           trace.rule(new Explanation.IndicatorTrace(r.def().id(), packName[r.pack()], active,
-              !m.isEmpty(), negatedHits(r, s.index), excluded, !m.isEmpty() && !excluded));
+              !m.isEmpty(), negatedHits(r, s.index), excluded, !m.isEmpty() && !excluded,
+              foldRefusedHits(r, s.index)));
         }
       }
+      s.index.restrict(0);
       Assessment a = assessment(doc, text, end, s, langs, applied, fired, evidence);
       if (trace != null) {
-        trace.done(a, s.text, s.tokens, s.hits);
+        trace.done(a, s.text, s.tokens, s.hits, s.index);
       }
       return a;
     } finally {
@@ -318,6 +367,25 @@ final class Engine {
     return count[0];
   }
 
+  /** How many of the rule's atom hits its pack's fold switches refused (for explanations). */
+  private int foldRefusedHits(Rule r, HitIndex index) {
+    int refused = packRefusedFolds[r.pack()];
+    if (refused == 0) {
+      return 0;
+    }
+    index.restrict(0);
+    int[] count = new int[1];
+    r.match().atoms(atom -> {
+      for (int h = index.first(atom); h >= 0; h = index.next(h)) {
+        if ((index.folds(h) & refused) != 0) {
+          count[0]++;
+        }
+      }
+    });
+    index.restrict(refused);
+    return count[0];
+  }
+
   private List<DetectedLanguage> languagesOf(Document doc, Scratch s) {
     if (doc.language().isPresent()) {
       return List.of(new DetectedLanguage(doc.language().get(), 1.0, DetectedLanguage.Source.HINT));
@@ -354,7 +422,7 @@ final class Engine {
     }
     findings.sort(Comparator.comparingInt((Finding f) -> f.spans().get(0).start()).thenComparing(Finding::indicator));
     return new Assessment(doc.id(), result.level(), result.score(), result.categories(), langs, findings,
-        end < original.length(), applied);
+        end < original.length(), applied, evasions(original, s, evidence, findings));
   }
 
   private List<Span> spans(String original, Scratch s, List<Match> matches) {
@@ -379,6 +447,56 @@ final class Engine {
       out.add(new Span(start, stop, original.substring(start, stop)));
     }
     return out;
+  }
+
+  /**
+   * The disguises inside the evidence: for every token of every evidence hit, one {@link Evasion}
+   * per fold its chars came through, spanning the token's original characters, kept when a
+   * finding's (capped) spans show it.
+   */
+  private static List<Evasion> evasions(String original, Scratch s, List<List<Match>> evidence,
+      List<Finding> findings) {
+    if (!s.text.hasFolds()) {
+      return List.of();
+    }
+    TreeMap<Long, Integer> found = new TreeMap<>(); // (start, end) → fold bits, ordered by span
+    for (List<Match> matches : evidence) {
+      for (Match m : matches) {
+        for (int h : m.hits()) {
+          for (int t = s.hits.tokenStart(h); t < s.hits.tokenEnd(h); t++) {
+            int bits = s.text.folds(s.tokens.start(t), s.tokens.end(t));
+            if (bits != 0) {
+              long key = ((long) s.text.toSourceStart(s.tokens.start(t)) << 32) | s.text.toSourceEnd(s.tokens.end(t));
+              found.merge(key, bits, (a, b) -> a | b);
+            }
+          }
+        }
+      }
+    }
+    List<Evasion> out = new ArrayList<>();
+    for (Map.Entry<Long, Integer> e : found.entrySet()) {
+      int start = (int) (e.getKey() >>> 32);
+      int stop = (int) (long) e.getKey();
+      if (!shown(findings, start, stop)) {
+        continue;
+      }
+      Span span = new Span(start, stop, original.substring(start, stop));
+      for (Evasion.Kind k : kinds(e.getValue())) {
+        out.add(new Evasion(k, span));
+      }
+    }
+    return out;
+  }
+
+  private static boolean shown(List<Finding> findings, int start, int stop) {
+    for (Finding f : findings) {
+      for (Span sp : f.spans()) {
+        if (sp.start() <= start && stop <= sp.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Span span(String original, NormalizedText text, Tokens tokens, int tokStart, int tokEnd) {

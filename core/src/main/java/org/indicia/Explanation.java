@@ -1,6 +1,9 @@
 package org.indicia;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How an assessment came about, for pack authors and reviewers ({@code indicia explain}): the
@@ -23,8 +26,18 @@ public record Explanation(
     indicators = List.copyOf(indicators);
   }
 
-  /** An atom (phrase or regex) found in the text. */
-  public record AtomHit(String atom, Span span) {}
+  /**
+   * An atom (phrase or regex) found in the text.
+   *
+   * @param folds the disguises the normalizer undid in the hit's words (empty for plain text); a
+   *     hit through a fold its pack switched off does not count for that pack
+   */
+  public record AtomHit(String atom, Span span, Set<Evasion.Kind> folds) {
+    public AtomHit {
+      folds = Collections.unmodifiableSet(
+          folds.isEmpty() ? EnumSet.noneOf(Evasion.Kind.class) : EnumSet.copyOf(folds));
+    }
+  }
 
   /**
    * The result of one candidate indicator.
@@ -34,8 +47,10 @@ public record Explanation(
    * @param negatedHits how many of its atom hits a negation cue cancelled
    * @param excluded whether its {@code unless} expression matched
    * @param fired whether it became a finding
+   * @param foldRefusedHits how many of its atom hits did not count because they came through a
+   *     fold its pack switched off ({@code analysis.folds})
    */
   public record IndicatorTrace(
       String indicator, String pack, boolean languageApplied, boolean matched, int negatedHits,
-      boolean excluded, boolean fired) {}
+      boolean excluded, boolean fired, int foldRefusedHits) {}
 }

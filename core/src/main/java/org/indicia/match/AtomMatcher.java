@@ -38,10 +38,15 @@ public final class AtomMatcher {
   static final int NS_STEM = 2; // + language index
   /** Most symbols (term ids) one token carries. */
   static final int MAX_SYMBOLS = 8;
+  /** Chars either side of a required literal that a prefiltered regex reads. */
+  public static final int REGEX_WINDOW = 120;
   /** Most words in one phrase. */
   public static final int MAX_PHRASE_WORDS = 16;
 
   private final TermTable exact;
+  /** Every word of every phrase as analysed before stemming: the normalizer's vocabulary. */
+  private final TermTable words;
+  private final int vocabularyLength;
   private final TermTable wildcards;
   private final boolean[] wildcardLength;
   private final String[] stemLanguages;
@@ -51,12 +56,17 @@ public final class AtomMatcher {
   private final int maxProbeLength;
   private final PhraseTrie trie;
   private final Pattern[] regexes;
+  /** Per regex: literals one of which a text must contain for it to match, or null (always run). */
+  private final String[][] regexLiterals;
   private final int[] regexAtom;
   private final int atomCount;
   private final String[] atomText;
+  /** Stemmers for {@link #vocabulary} probes, per thread (the normalizer has no scratch to lend). */
+  private final ThreadLocal<SnowballStemmer[]> probeStemmers;
 
   private AtomMatcher(Builder b) {
     exact = b.exact;
+    words = b.words;
     wildcards = b.wildcards;
     stemLanguages = b.stemLanguages.toArray(new String[0]);
     stems = b.stems.toArray(new TermTable[0]);
@@ -71,6 +81,7 @@ public final class AtomMatcher {
     }
     maxProbeLength = max;
     exact.freeze();
+    words.freeze();
     wildcards.freeze();
     for (TermTable t : stems) {
       t.freeze();
@@ -81,9 +92,31 @@ public final class AtomMatcher {
     trie = b.trie;
     trie.freeze();
     regexes = b.regexes.toArray(new Pattern[0]);
+    regexLiterals = new String[regexes.length][];
+    for (int r = 0; r < regexes.length; r++) {
+      regexLiterals[r] = RegexPrefilter.of(regexes[r].pattern());
+    }
     regexAtom = b.regexAtoms.stream().mapToInt(Integer::intValue).toArray();
     atomCount = b.atomText.size();
     atomText = b.atomText.toArray(new String[0]);
+    vocabularyLength = vocabularyLength(b);
+    int languages = stems.length;
+    probeStemmers = ThreadLocal.withInitial(() -> new SnowballStemmer[languages]);
+  }
+
+  /**
+   * The longest word the vocabulary may accept: a wildcard or a stem matches words longer than
+   * any phrase word, so those leave some room.
+   */
+  private static int vocabularyLength(Builder b) {
+    int max = 0;
+    for (int i = 0; i < b.words.size(); i++) {
+      max = Math.max(max, b.words.key(i).length());
+    }
+    if (b.wildcards.size() > 0 || !b.stems.isEmpty()) {
+      max = Math.max(max + 8, 32);
+    }
+    return Math.min(max, 64);
   }
 
   private static boolean[] lengths(TermTable t, boolean unused) {
@@ -131,23 +164,134 @@ public final class AtomMatcher {
         walk(PhraseTrie.ROOT, t, t, tokens, s, out);
       }
     }
+    String flat = null; // the normalized text as a String, made once, only if a prefilter needs it
     for (int r = 0; r < regexes.length; r++) {
-      com.google.re2j.Matcher m = regexes[r].matcher(text);
-      while (m.find()) {
-        if (m.end() == m.start()) {
-          continue;
-        }
-        // Widen the match to the tokens it touches; a match on separators alone is no hit.
-        int first = tokens.firstEndingAfter(m.start());
-        int last = tokens.firstEndingAfter(m.end() - 1);
-        if (last >= n || tokens.start(last) >= m.end()) {
-          last--;
-        }
-        if (first < n && first <= last) {
-          out.add(regexAtom[r], first, last + 1);
-        }
+      if (regexLiterals[r] == null) {
+        findAll(r, text, 0, text.length(), tokens, out);
+        continue;
+      }
+      if (flat == null) {
+        flat = text.toString();
+      }
+      scanWindows(r, flat, text, tokens, out);
+    }
+  }
+
+  /**
+   * Runs regex {@code r} only around occurrences of its required literals: each window reaches
+   * {@value #REGEX_WINDOW} chars either side of the literal, stops at line breaks, and starts and
+   * ends on whitespace so {@code \b} sees true word edges. RE2/J scans 5-20 MB/s, so scanning a
+   * few short windows instead of the whole text is what keeps regexes off the critical path.
+   */
+  private void scanWindows(int r, String flat, NormalizedText text, Tokens tokens, Hits out) {
+    int covered = 0; // windows are visited left to right and never overlap
+    for (int at = nextLiteral(flat, regexLiterals[r], 0); at >= 0;
+        at = nextLiteral(flat, regexLiterals[r], Math.max(at + 1, covered))) {
+      int from = Math.max(covered, at - REGEX_WINDOW);
+      int lineStart = flat.lastIndexOf('\n', at);
+      from = Math.max(from, lineStart + 1);
+      while (from > covered && from > lineStart + 1 && flat.charAt(from - 1) != ' ') {
+        from--; // widen to a word edge
+      }
+      int to = Math.min(flat.length(), at + REGEX_WINDOW);
+      int lineEnd = flat.indexOf('\n', at);
+      if (lineEnd >= 0) {
+        to = Math.min(to, lineEnd);
+      }
+      while (to < flat.length() && flat.charAt(to) != ' ' && flat.charAt(to) != '\n') {
+        to++;
+      }
+      findAll(r, text, from, to, tokens, out);
+      covered = to;
+    }
+  }
+
+  /** The first position at or after {@code from} where one of the literals occurs, or -1. */
+  private static int nextLiteral(String flat, String[] literals, int from) {
+    int best = -1;
+    for (String l : literals) {
+      int i = find(flat, l, from);
+      if (i >= 0 && (best < 0 || i < best)) {
+        best = i;
       }
     }
+    return best;
+  }
+
+  /**
+   * Where {@code literal} occurs in {@code flat} from {@code from}; a {@link
+   * RegexPrefilter#BOUNDARY} in it must stand at a word edge of the text.
+   */
+  private static int find(String flat, String literal, int from) {
+    int b = literal.indexOf(RegexPrefilter.BOUNDARY);
+    if (b < 0) {
+      return flat.indexOf(literal, from);
+    }
+    String body = literal.replace(String.valueOf(RegexPrefilter.BOUNDARY), "");
+    for (int i = flat.indexOf(body, from); i >= 0; i = flat.indexOf(body, i + 1)) {
+      if (boundariesHold(flat, literal, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean boundariesHold(String flat, String literal, int at) {
+    int pos = at;
+    for (int k = 0; k < literal.length(); k++) {
+      char c = literal.charAt(k);
+      if (c == RegexPrefilter.BOUNDARY) {
+        boolean before = pos > 0 && Tokenizer.isWordChar(flat.charAt(pos - 1));
+        boolean after = pos < flat.length() && Tokenizer.isWordChar(flat.charAt(pos));
+        if (before == after) {
+          return false;
+        }
+      } else {
+        pos++;
+      }
+    }
+    return true;
+  }
+
+  /** Adds the hits of regex {@code r} in {@code text[from, to)}, widened to whole tokens. */
+  private void findAll(int r, NormalizedText text, int from, int to, Tokens tokens, Hits out) {
+    int n = tokens.count();
+    CharSequence region = from == 0 && to == text.length() ? text : text.subSequence(from, to);
+    com.google.re2j.Matcher m = regexes[r].matcher(region);
+    while (m.find()) {
+      int start = m.start() + from;
+      int end = m.end() + from;
+      if (end == start) {
+        continue;
+      }
+      // Widen the match to the tokens it touches; a match on separators alone is no hit.
+      int first = tokens.firstEndingAfter(start);
+      int last = tokens.firstEndingAfter(end - 1);
+      if (last >= n || tokens.start(last) >= end) {
+        last--;
+      }
+      if (first < n && first <= last) {
+        out.add(regexAtom[r], first, last + 1);
+      }
+    }
+  }
+
+  private static boolean containsAny(String text, String[] literals) {
+    for (String l : literals) {
+      if (text.indexOf(l) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many regexes have a literal prefilter (the others run on every text). */
+  public int prefilteredRegexes() {
+    int n = 0;
+    for (String[] l : regexLiterals) {
+      n += l == null ? 0 : 1;
+    }
+    return n;
   }
 
   private void walk(int state, int t, int first, Tokens tokens, Scratch s, Hits out) {
@@ -212,6 +356,60 @@ public final class AtomMatcher {
     return n;
   }
 
+  /**
+   * The words this matcher can match, for the normalizer's vocabulary-gated folds: a word of some
+   * phrase (before stemming), a word starting with a wildcard's prefix, or a word whose Snowball
+   * stem is a phrase stem in any stemmed language. Only called for disguise candidates (a few
+   * words per text), so the stem check may allocate, like {@link #scan}'s; a Snowball stemmer
+   * keeps state, so each thread has its own for this.
+   */
+  public TextNormalizer.Vocabulary vocabulary() {
+    return new TextNormalizer.Vocabulary() {
+      @Override
+      public boolean contains(char[] c, int off, int len) {
+        return isWord(c, off, len);
+      }
+
+      @Override
+      public int maxLength() {
+        return vocabularyLength;
+      }
+    };
+  }
+
+  private boolean isWord(char[] c, int off, int len) {
+    int h = 0;
+    int stemCandidates = 0;
+    for (int i = 0; i < len; i++) {
+      h = 31 * h + c[off + i];
+      int l = i + 1;
+      if (l < wildcardLength.length && wildcardLength[l] && wildcards.get(c, off, l, h) >= 0) {
+        return true;
+      }
+      for (int k = 0; k < stems.length; k++) {
+        if (l < stemPrefixLength[k].length && stemPrefixLength[k][l] && stemPrefixes[k].get(c, off, l, h) >= 0) {
+          stemCandidates |= 1 << k;
+        }
+      }
+    }
+    if (words.get(c, off, len, h) >= 0) {
+      return true;
+    }
+    for (int k = 0; stemCandidates != 0 && k < stems.length; k++) {
+      if ((stemCandidates & (1 << k)) != 0) {
+        SnowballStemmer[] mine = probeStemmers.get();
+        if (mine[k] == null) {
+          mine[k] = Stemmers.create(stemLanguages[k]);
+        }
+        String stem = mine[k].stem(new String(c, off, len)).toString();
+        if (stems[k].get(stem) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Per-thread state of {@link #scan}: token symbols and stemmers. */
   public static final class Scratch {
     int[] symbols = new int[64 * MAX_SYMBOLS];
@@ -236,6 +434,7 @@ public final class AtomMatcher {
     private final TextNormalizer normalizer;
     private final Tokenizer tokenizer;
     private final TermTable exact = new TermTable();
+    private final TermTable words = new TermTable();
     private final TermTable wildcards = new TermTable();
     private final List<String> stemLanguages = new ArrayList<>();
     private final List<TermTable> stems = new ArrayList<>();
@@ -278,6 +477,9 @@ public final class AtomMatcher {
         int e = tokens.end(i);
         String word = new String(c, s, e - s);
         boolean wildcard = e < buffer.length() && c[e] == '*';
+        if (!wildcard) {
+          words.add(word);
+        }
         if (wildcard) {
           path[i] = (NS_WILDCARD << 24) | wildcards.add(word);
         } else if (stemLanguage != null) {

@@ -1,8 +1,12 @@
 package org.indicia.pack;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.indicia.Category;
+import org.indicia.Evasion;
 
 /**
  * A validated rule pack, as written: the result of {@link PackParser}. Internal.
@@ -29,16 +33,24 @@ public record PackDef(
     return id + "@" + version;
   }
 
-  /** How the pack's phrases and the text are analysed. */
+  /**
+   * How the pack's phrases and the text are analysed.
+   *
+   * @param folds the normalizer's evasion folds whose hits count for this pack (all by default)
+   */
   public record Analysis(
-      boolean stem, List<String> elisions, List<Expr.Phrase> negationCues, int negationScope) {
+      boolean stem, List<String> elisions, List<Expr.Phrase> negationCues, int negationScope,
+      Set<Evasion.Kind> folds) {
     public Analysis {
       elisions = List.copyOf(elisions);
       negationCues = List.copyOf(negationCues);
+      folds = Collections.unmodifiableSet(
+          folds.isEmpty() ? EnumSet.noneOf(Evasion.Kind.class) : EnumSet.copyOf(folds));
     }
 
-    /** No stemming, no elisions, no negation. */
-    public static final Analysis NONE = new Analysis(false, List.of(), List.of(), 0);
+    /** No stemming, no elisions, no negation, every fold. */
+    public static final Analysis NONE =
+        new Analysis(false, List.of(), List.of(), 0, EnumSet.allOf(Evasion.Kind.class));
   }
 
   /** One indicator as written. */

@@ -2,6 +2,7 @@ package org.indicia.pack;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +60,24 @@ public final class PackLinter {
 
   /** A phrase as the matcher will see it, and where it was written. */
   private record Alt(String text, List<Word> words, int line, int column, String lexicon) {
+    /** What the matcher compares: keys, wildcards marked. Equal keys mean the same atom. */
+    List<String> key() {
+      List<String> k = new ArrayList<>(words.size());
+      for (Word w : words) {
+        k.add(w.wildcard() ? w.key() + "*" : w.key());
+      }
+      return k;
+    }
+
+    /** The folded words as written, without stemming: equal means a literal duplicate. */
+    List<String> folded() {
+      List<String> k = new ArrayList<>(words.size());
+      for (Word w : words) {
+        k.add(w.wildcard() ? w.text() + "*" : w.text());
+      }
+      return k;
+    }
+
     String label() {
       return lexicon == null ? "'" + text + "'" : "'" + text + "' (from @" + lexicon + ")";
     }
@@ -100,7 +119,12 @@ public final class PackLinter {
 
   private List<Warning> run() {
     for (Map.Entry<String, List<Expr.Phrase>> e : lexiconPhrases().entrySet()) {
-      lintList(toAlts(e.getValue(), e.getKey()), null, "lexicon '" + e.getKey() + "'");
+      lintList(
+          toAlts(e.getValue()),
+          null,
+          "lexicon '" + e.getKey() + "'",
+          false,
+          !def.analysis().negationCues().isEmpty());
       for (Expr.Phrase p : e.getValue()) {
         droppedChars(p, null);
       }
@@ -134,7 +158,7 @@ public final class PackLinter {
     } else if (e instanceof Expr.Regex r) {
       regexChars(r, ind.id());
     } else if (e instanceof Expr.Any a) {
-      alternatives(a, ind.id());
+      alternatives(a, ind.id(), ind.negatable() && !def.analysis().negationCues().isEmpty());
       a.children().forEach(c -> visit(c, ind));
     } else {
       children(e).forEach(c -> visit(c, ind));
@@ -155,7 +179,7 @@ public final class PackLinter {
   }
 
   /** The phrases of an {@code any} list: its phrase children and the phrases of its lexicons. */
-  private void alternatives(Expr.Any any, String indicator) {
+  private void alternatives(Expr.Any any, String indicator, boolean negatable) {
     List<Alt> alts = new ArrayList<>();
     Set<String> lexicons = new HashSet<>();
     for (Expr c : any.children()) {
@@ -163,7 +187,11 @@ public final class PackLinter {
         alts.add(alt(p, null, p.line(), p.column()));
       } else if (c instanceof Expr.Lexicon l) {
         if (!lexicons.add(l.name())) {
-          warn(l.line(), l.column(), indicator, "lexicon @" + l.name() + " appears twice in one list");
+          warn(
+              l.line(),
+              l.column(),
+              indicator,
+              "lexicon @" + l.name() + " appears twice in one list");
           continue;
         }
         for (Expr.Phrase p : l.phrases()) {
@@ -171,45 +199,140 @@ public final class PackLinter {
         }
       }
     }
-    lintList(alts, indicator, "this list");
+    lintList(alts, indicator, "this list", true, negatable);
   }
 
   // ---------------------------------------------------------------- duplicates and shadowing
 
   /**
-   * Reports duplicates and shadowed phrases among alternatives. Pairs from one lexicon are left to
-   * the lexicon's own pass, so each is reported once.
+   * Reports duplicates and shadowed phrases among alternatives. Phrases are indexed by their
+   * analysed form, so each phrase costs a lookup per sub-phrase (at most 136 for 16 words) plus a
+   * comparison with each wildcard phrase, not a comparison with every other phrase.
+   *
+   * @param perLexicon whether pairs from one lexicon are skipped (the lexicon's own pass reports
+   *     them, so each is reported once)
+   * @param negatable whether hits may be negated: then a phrase shadows only phrases it starts,
+   *     since a negation cue inside the longer phrase can cancel the shorter one's hit alone
    */
-  private void lintList(List<Alt> alts, String indicator, String where) {
-    boolean[] reported = new boolean[alts.size()];
+  private void lintList(
+      List<Alt> alts, String indicator, String where, boolean perLexicon, boolean negatable) {
+    Map<List<String>, List<Integer>> index = new HashMap<>();
+    List<Integer> wildcards = new ArrayList<>();
+    for (int i = 0; i < alts.size(); i++) {
+      index.computeIfAbsent(alts.get(i).key(), k -> new ArrayList<>()).add(i);
+      if (alts.get(i).words().stream().anyMatch(Word::wildcard)) {
+        wildcards.add(i);
+      }
+    }
+    List<String> sameStem = new ArrayList<>();
+    Alt firstSameStem = null;
     for (int j = 0; j < alts.size(); j++) {
       Alt b = alts.get(j);
-      for (int i = 0; i < alts.size() && !reported[j]; i++) {
-        Alt a = alts.get(i);
-        if (i == j || reported[i] || sameLexicon(a, b, where)) {
-          continue;
+      Integer dup = first(index.get(b.key()), alts, j, perLexicon, true);
+      if (dup != null) {
+        Alt a = alts.get(dup);
+        if (a.folded().equals(b.folded())) {
+          warn(
+              b.line(),
+              b.column(),
+              indicator,
+              where + ": " + b.label() + " duplicates " + a.label() + " (line " + a.line() + ")");
+        } else {
+          firstSameStem = firstSameStem == null ? b : firstSameStem;
+          sameStem.add(b.label() + " = " + a.label());
         }
-        if (a.words().equals(b.words()) && i < j) {
-          reported[j] = true;
-          warn(b.line(), b.column(), indicator, where + ": " + b.label() + " duplicates "
-              + a.label() + " (line " + a.line() + ") after analysis");
-        } else if (!a.words().equals(b.words()) && contains(b.words(), a.words())) {
-          reported[j] = true;
-          warn(b.line(), b.column(), indicator, where + ": " + b.label() + " is shadowed by "
-              + a.label() + " (line " + a.line() + "): every text it matches, the other matches"
-              + " too, so it adds no match (only wider evidence or a shorter near/seq gap)");
-        }
+        continue;
       }
+      Integer by = shadower(b, j, alts, index, wildcards, perLexicon, negatable);
+      if (by != null) {
+        Alt a = alts.get(by);
+        warn(
+            b.line(),
+            b.column(),
+            indicator,
+            where
+                + ": "
+                + b.label()
+                + " is shadowed by "
+                + a.label()
+                + " (line "
+                + a.line()
+                + "): every text it matches, the other matches"
+                + " too, so it adds no match (only wider evidence or a shorter near/seq gap)");
+      }
+    }
+    if (firstSameStem != null) {
+      warn(
+          firstSameStem.line(),
+          firstSameStem.column(),
+          indicator,
+          where
+              + ": "
+              + sameStem.size()
+              + (sameStem.size() == 1 ? " phrase is" : " phrases are")
+              + " the same as another after stemming, so each adds nothing: "
+              + String.join(", ", sameStem.subList(0, Math.min(5, sameStem.size())))
+              + (sameStem.size() > 5 ? " and " + (sameStem.size() - 5) + " more" : ""));
     }
   }
 
-  private static boolean sameLexicon(Alt a, Alt b, String where) {
-    return where.equals("this list") && a.lexicon() != null && a.lexicon().equals(b.lexicon());
+  /** A strictly more general alternative than {@code alts[j]}, or null. */
+  private static Integer shadower(
+      Alt b,
+      int j,
+      List<Alt> alts,
+      Map<List<String>, List<Integer>> index,
+      List<Integer> wildcards,
+      boolean perLexicon,
+      boolean prefixOnly) {
+    List<String> key = b.key();
+    for (int s = 0; s < (prefixOnly ? 1 : key.size()); s++) {
+      for (int e = s + 1; e <= key.size(); e++) {
+        if (e - s == key.size()) {
+          continue;
+        }
+        Integer i = first(index.get(key.subList(s, e)), alts, j, perLexicon, false);
+        if (i != null) {
+          return i;
+        }
+      }
+    }
+    for (int i : wildcards) {
+      Alt a = alts.get(i);
+      if (i != j
+          && !a.key().equals(key)
+          && !skip(a, b, perLexicon)
+          && contains(b.words(), a.words(), prefixOnly)) {
+        return i;
+      }
+    }
+    return null;
   }
 
-  /** Whether every match of {@code longer} contains a match of {@code shorter}. */
-  private static boolean contains(List<Word> longer, List<Word> shorter) {
-    for (int k = 0; k + shorter.size() <= longer.size(); k++) {
+  /** The first candidate other than {@code j} (and before it, for duplicates) not skipped. */
+  private static Integer first(
+      List<Integer> candidates, List<Alt> alts, int j, boolean perLexicon, boolean before) {
+    if (candidates == null) {
+      return null;
+    }
+    for (int i : candidates) {
+      if (i != j && (!before || i < j) && !skip(alts.get(i), alts.get(j), perLexicon)) {
+        return i;
+      }
+    }
+    return null;
+  }
+
+  private static boolean skip(Alt a, Alt b, boolean perLexicon) {
+    return perLexicon && a.lexicon() != null && a.lexicon().equals(b.lexicon());
+  }
+
+  /**
+   * Whether every match of {@code longer} contains a match of {@code shorter} (at its start, when
+   * {@code prefixOnly}).
+   */
+  private static boolean contains(List<Word> longer, List<Word> shorter, boolean prefixOnly) {
+    for (int k = 0; k + shorter.size() <= longer.size() && (k == 0 || !prefixOnly); k++) {
       boolean all = true;
       for (int i = 0; i < shorter.size() && all; i++) {
         all = covers(shorter.get(i), longer.get(k + i));
@@ -249,15 +372,40 @@ public final class PackLinter {
     StringBuilder dropped = new StringBuilder();
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      if (!covered[i] && meaningful(cp) && dropped.indexOf(new String(Character.toChars(cp))) < 0) {
+      if (!covered[i]
+          && meaningful(cp)
+          && !elided(text, i)
+          && dropped.indexOf(new String(Character.toChars(cp))) < 0) {
         dropped.appendCodePoint(cp);
       }
       i += Character.charCount(cp);
     }
     if (dropped.length() > 0) {
-      warn(p.line(), p.column(), indicator, "'" + dropped + "' in phrase '" + text
-          + "' is dropped by normalization; the phrase matches as '" + analysedText() + "'");
+      warn(
+          p.line(),
+          p.column(),
+          indicator,
+          "'"
+              + dropped
+              + "' in phrase '"
+              + text
+              + "' is dropped by normalization; the phrase matches as '"
+              + analysedText()
+              + "'");
     }
+  }
+
+  /** Whether the char at {@code i} belongs to a clitic the tokenizer drops before an apostrophe. */
+  private static boolean elided(String text, int i) {
+    int end = i;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return end > i && end < text.length() && isApostrophe(text.charAt(end));
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BC';
   }
 
   private static boolean meaningful(int cp) {
@@ -294,9 +442,17 @@ public final class PackLinter {
       String s = new String(Character.toChars(cp));
       String folded = TextNormalizer.basic().normalize(s);
       if (!folded.equals(s.toLowerCase(Locale.ROOT))) {
-        warn(r.line(), r.column(), indicator, "regex /" + src + "/ contains '" + s
-            + "', which the normalized text never holds (it reads '" + folded
-            + "'): that part can never match");
+        warn(
+            r.line(),
+            r.column(),
+            indicator,
+            "regex /"
+                + src
+                + "/ contains '"
+                + s
+                + "', which the normalized text never holds (it reads '"
+                + folded
+                + "'): that part can never match");
         return;
       }
     }
@@ -313,7 +469,7 @@ public final class PackLinter {
     String example = null;
     for (Alt m : match) {
       for (Alt u : unless) {
-        if (contains(m.words(), u.words())) {
+        if (contains(m.words(), u.words(), false)) {
           dead.add(m.label());
           if (example == null) {
             example = m.label() + " contains unless " + u.label();
@@ -323,11 +479,20 @@ public final class PackLinter {
       }
     }
     if (dead.size() == match.size()) {
-      warn(ind.match().line(), ind.match().column(), ind.id(),
+      warn(
+          ind.match().line(),
+          ind.match().column(),
+          ind.id(),
           "unless matches wherever match does (" + example + "): the indicator can never fire");
     } else if (!dead.isEmpty()) {
-      warn(ind.match().line(), ind.match().column(), ind.id(), String.join(", ", dead)
-          + " can never fire: an unless phrase lies inside (" + example + ")");
+      warn(
+          ind.match().line(),
+          ind.match().column(),
+          ind.id(),
+          String.join(", ", dead)
+              + " can never fire: an unless phrase lies inside ("
+              + example
+              + ")");
     }
   }
 
@@ -347,11 +512,23 @@ public final class PackLinter {
         continue;
       }
       Word w = a.words().get(0);
-      String common = w.wildcard() ? commonWithPrefix(w.key()) : commonWords.contains(w.text()) ? w.text() : null;
+      String common =
+          w.wildcard()
+              ? commonWithPrefix(w.key())
+              : commonWords.contains(w.text()) ? w.text() : null;
       if (common != null) {
-        String what = w.wildcard() ? a.label() + " matches the common word '" + common + "'" : a.label() + " is a common word";
-        warn(a.line(), a.column(), ind.id(), what + " and fires " + why
-            + " on its own; combine it with near/seq/all or lower the weight");
+        String what =
+            w.wildcard()
+                ? a.label() + " matches the common word '" + common + "'"
+                : a.label() + " is a common word";
+        warn(
+            a.line(),
+            a.column(),
+            ind.id(),
+            what
+                + " and fires "
+                + why
+                + " on its own; combine it with near/seq/all or lower the weight");
       }
     }
   }
@@ -431,7 +608,7 @@ public final class PackLinter {
 
   // ---------------------------------------------------------------- analysis
 
-  private List<Alt> toAlts(List<Expr.Phrase> phrases, String lexicon) {
+  private List<Alt> toAlts(List<Expr.Phrase> phrases) {
     List<Alt> out = new ArrayList<>(phrases.size());
     for (Expr.Phrase p : phrases) {
       out.add(alt(p, null, p.line(), p.column()));
@@ -510,33 +687,266 @@ public final class PackLinter {
    * exploitation, so a strong cue made of one of them fires on ordinary text.
    */
   static final class CommonWords {
-    private static final Set<String> EN = Set.of(
-        "a", "about", "after", "all", "also", "am", "an", "and", "any", "apply", "are", "as",
-        "at", "available", "be", "because", "been", "before", "best", "but", "by", "call",
-        "can", "card", "cash", "city", "come", "company", "contact", "contract", "day", "days",
-        "do", "easy", "email", "every", "experience", "family", "fast", "for", "free", "friend",
-        "from", "fun", "get", "girl", "girls", "give", "go", "good", "great", "have", "he",
-        "help", "her", "here", "his", "home", "hot", "hour", "hours", "house", "i", "if", "in",
-        "is", "it", "job", "jobs", "just", "keep", "know", "like", "live", "look", "make",
-        "me", "money", "month", "more", "my", "need", "new", "nice", "night", "no", "not",
-        "now", "of", "off", "on", "one", "only", "or", "our", "out", "paid", "pay", "people",
-        "phone", "place", "please", "room", "safe", "salary", "see", "she", "so", "some",
-        "start", "stay", "sweet", "take", "team", "text", "that", "the", "their", "them",
-        "there", "they", "this", "time", "to", "today", "town", "travel", "up", "us", "very",
-        "visa", "wage", "want", "was", "we", "week", "well", "what", "when", "will", "with",
-        "woman", "women", "work", "worker", "workers", "working", "year", "years", "you",
-        "young", "your");
-    private static final Set<String> FR = Set.of(
-        "a", "agence", "aide", "ans", "appel", "appeler", "au", "aussi", "aux", "avec",
-        "avoir", "belle", "bien", "bon", "bonne", "ce", "ces", "chambre", "chez", "contact",
-        "contrat", "dans", "de", "des", "du", "elle", "emploi", "en", "entreprise", "est",
-        "et", "etre", "facile", "femme", "femmes", "fille", "filles", "gratuit", "heure",
-        "heures", "ici", "il", "ils", "je", "jeune", "jour", "jours", "la", "le", "les",
-        "leur", "logement", "lui", "ma", "maison", "mais", "me", "merci", "mes", "mois",
-        "mon", "ne", "nous", "nouveau", "nouvelle", "on", "ou", "par", "pas", "passeport",
-        "pays", "pour", "poste", "qui", "rapide", "salaire", "sans", "se", "semaine", "ses",
-        "si", "son", "sur", "ta", "te", "tes", "toi", "ton", "travail", "travailler", "tu",
-        "un", "une", "vie", "ville", "visa", "voyage", "vous", "y");
+    private static final Set<String> EN =
+        Set.of(
+            "a",
+            "about",
+            "after",
+            "all",
+            "also",
+            "am",
+            "an",
+            "and",
+            "any",
+            "apply",
+            "are",
+            "as",
+            "at",
+            "available",
+            "be",
+            "because",
+            "been",
+            "before",
+            "best",
+            "but",
+            "by",
+            "call",
+            "can",
+            "card",
+            "cash",
+            "document",
+            "documents",
+            "city",
+            "come",
+            "company",
+            "contact",
+            "contract",
+            "day",
+            "days",
+            "do",
+            "easy",
+            "email",
+            "every",
+            "experience",
+            "family",
+            "fast",
+            "for",
+            "free",
+            "friend",
+            "from",
+            "fun",
+            "get",
+            "girl",
+            "girls",
+            "give",
+            "go",
+            "good",
+            "great",
+            "have",
+            "he",
+            "help",
+            "her",
+            "here",
+            "his",
+            "home",
+            "hot",
+            "hour",
+            "hours",
+            "house",
+            "i",
+            "if",
+            "in",
+            "is",
+            "it",
+            "job",
+            "jobs",
+            "just",
+            "keep",
+            "know",
+            "like",
+            "live",
+            "look",
+            "make",
+            "me",
+            "money",
+            "month",
+            "more",
+            "my",
+            "need",
+            "new",
+            "nice",
+            "night",
+            "no",
+            "not",
+            "now",
+            "of",
+            "off",
+            "on",
+            "one",
+            "only",
+            "or",
+            "our",
+            "out",
+            "paid",
+            "passport",
+            "pay",
+            "people",
+            "phone",
+            "place",
+            "please",
+            "room",
+            "safe",
+            "salary",
+            "see",
+            "she",
+            "so",
+            "some",
+            "start",
+            "stay",
+            "sweet",
+            "take",
+            "team",
+            "text",
+            "that",
+            "the",
+            "their",
+            "them",
+            "there",
+            "they",
+            "this",
+            "time",
+            "to",
+            "today",
+            "town",
+            "travel",
+            "up",
+            "us",
+            "very",
+            "visa",
+            "wage",
+            "want",
+            "was",
+            "we",
+            "week",
+            "well",
+            "what",
+            "when",
+            "will",
+            "with",
+            "woman",
+            "women",
+            "work",
+            "worker",
+            "workers",
+            "working",
+            "year",
+            "years",
+            "you",
+            "young",
+            "your");
+    private static final Set<String> FR =
+        Set.of(
+            "a",
+            "agence",
+            "aide",
+            "ans",
+            "appel",
+            "appeler",
+            "au",
+            "aussi",
+            "aux",
+            "avec",
+            "avoir",
+            "belle",
+            "bien",
+            "bon",
+            "bonne",
+            "ce",
+            "ces",
+            "chambre",
+            "chez",
+            "contact",
+            "contrat",
+            "dans",
+            "de",
+            "des",
+            "documents",
+            "du",
+            "elle",
+            "emploi",
+            "en",
+            "entreprise",
+            "est",
+            "et",
+            "etre",
+            "facile",
+            "femme",
+            "femmes",
+            "fille",
+            "filles",
+            "gratuit",
+            "heure",
+            "heures",
+            "ici",
+            "il",
+            "ils",
+            "je",
+            "jeune",
+            "jour",
+            "jours",
+            "la",
+            "le",
+            "les",
+            "leur",
+            "logement",
+            "lui",
+            "ma",
+            "maison",
+            "mais",
+            "me",
+            "merci",
+            "mes",
+            "mois",
+            "mon",
+            "ne",
+            "nous",
+            "nouveau",
+            "nouvelle",
+            "on",
+            "ou",
+            "papiers",
+            "par",
+            "pas",
+            "passeport",
+            "pays",
+            "pour",
+            "poste",
+            "qui",
+            "rapide",
+            "salaire",
+            "sans",
+            "se",
+            "semaine",
+            "ses",
+            "si",
+            "son",
+            "sur",
+            "ta",
+            "te",
+            "tes",
+            "toi",
+            "ton",
+            "travail",
+            "travailler",
+            "tu",
+            "un",
+            "une",
+            "vie",
+            "ville",
+            "visa",
+            "voyage",
+            "vous",
+            "y");
 
     private CommonWords() {}
 

@@ -3,6 +3,7 @@ package org.indicia.pack;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.indicia.Category;
+import org.indicia.Evasion;
 import org.indicia.RulePackException;
 import org.indicia.RulePackException.Fault;
 import org.indicia.pack.Node.ListNode;
@@ -44,7 +46,15 @@ public final class PackParser {
 
   private static final Set<String> PACK_KEYS =
       Set.of("pack", "language", "version", "description", "analysis", "lexicons", "indicators");
-  private static final Set<String> ANALYSIS_KEYS = Set.of("stem", "elisions", "negation");
+  private static final Set<String> ANALYSIS_KEYS = Set.of("stem", "elisions", "negation", "folds");
+  /** {@code analysis.folds} keys and the fold each switches. */
+  private static final Map<String, Evasion.Kind> FOLD_KEYS = Map.of(
+      "homoglyphs", Evasion.Kind.HOMOGLYPH,
+      "leet", Evasion.Kind.LEETSPEAK,
+      "separators", Evasion.Kind.SPLIT_LETTERS,
+      "invisible", Evasion.Kind.INVISIBLE,
+      "repeats", Evasion.Kind.REPEATED_LETTERS,
+      "emoji", Evasion.Kind.EMOJI);
   private static final Set<String> NEGATION_KEYS = Set.of("cues", "scope");
   private static final Set<String> INDICATOR_KEYS =
       Set.of(
@@ -129,7 +139,17 @@ public final class PackParser {
         throw error(Fault.BAD_WINDOW, s, "negation scope " + scope + " not in [1, 10]");
       }
     }
-    return new PackDef.Analysis(stem, elisions, cues, scope);
+    Set<Evasion.Kind> folds = EnumSet.allOf(Evasion.Kind.class);
+    if (m.entries().containsKey("folds")) {
+      MapNode f = map(m.entries().get("folds"), "folds");
+      checkKeys(f, FOLD_KEYS.keySet());
+      for (String key : f.entries().keySet()) { // document order, so the first bad value is reported
+        if (!bool(f, key, true)) {
+          folds.remove(FOLD_KEYS.get(key));
+        }
+      }
+    }
+    return new PackDef.Analysis(stem, elisions, cues, scope, folds);
   }
 
   private Map<String, List<Expr.Phrase>> lexicons(Node n, Map<String, List<String>> texts)

@@ -2,12 +2,17 @@ package org.indicia.rule;
 
 import java.util.Arrays;
 import org.indicia.match.Hits;
+import org.indicia.text.NormalizedText;
 import org.indicia.text.Tokens;
 
 /**
  * The hits of one document grouped by atom: per-atom singly linked lists threaded through an
  * int array, in scan order. Arrays are sized once per engine and reused; a generation stamp
  * marks which atoms have hits in the current document, so nothing is cleared between documents.
+ *
+ * <p>Each hit also carries the normalizer folds ({@code org.indicia.text.Folds}) its chars came
+ * through. {@link #restrict} hides, until the next call, the hits that used a fold the pack being
+ * evaluated switched off, so expressions, negation and {@code unless} all see the same hits.
  * Internal.
  */
 public final class HitIndex {
@@ -15,6 +20,9 @@ public final class HitIndex {
   private final int[] tail;
   private final int[] stamp;
   private int[] next = new int[64];
+  private int[] folds = new int[64];
+  private boolean anyFolds;
+  private int forbidden;
   private int generation;
   Hits hits;
   Tokens tokens;
@@ -25,10 +33,11 @@ public final class HitIndex {
     stamp = new int[atoms];
   }
 
-  /** Indexes {@code hits} for a new document. */
-  public void index(Hits hits, Tokens tokens) {
+  /** Indexes {@code hits} for a new document; {@code text} gives each hit's folds. */
+  public void index(Hits hits, Tokens tokens, NormalizedText text) {
     this.hits = hits;
     this.tokens = tokens;
+    this.forbidden = 0;
     if (++generation == 0) { // wrapped: clear once every 2^32 documents
       Arrays.fill(stamp, 0);
       generation = 1;
@@ -36,6 +45,13 @@ public final class HitIndex {
     int n = hits.count();
     if (next.length < n) {
       next = new int[Math.max(n, next.length * 2)];
+      folds = new int[next.length];
+    }
+    anyFolds = text.hasFolds();
+    if (anyFolds) {
+      for (int h = 0; h < n; h++) {
+        folds[h] = text.folds(tokens.start(hits.tokenStart(h)), tokens.end(hits.tokenEnd(h) - 1));
+      }
     }
     for (int h = 0; h < n; h++) {
       int a = hits.atom(h);
@@ -52,12 +68,35 @@ public final class HitIndex {
 
   /** First hit of {@code atom} in this document, or -1. */
   public int first(int atom) {
-    return stamp[atom] == generation ? head[atom] : -1;
+    return stamp[atom] == generation ? allowed(head[atom]) : -1;
   }
 
   /** The hit after {@code hit} for the same atom, or -1. */
   public int next(int hit) {
-    return next[hit];
+    return allowed(next[hit]);
+  }
+
+  /** {@code h} or the first allowed hit after it on its atom's list. */
+  private int allowed(int h) {
+    if (forbidden != 0 && anyFolds) {
+      while (h >= 0 && (folds[h] & forbidden) != 0) {
+        h = next[h];
+      }
+    }
+    return h;
+  }
+
+  /**
+   * From now on hides the hits whose chars came through any of the folds {@code forbiddenFolds}
+   * (0: hide none).
+   */
+  public void restrict(int forbiddenFolds) {
+    forbidden = forbiddenFolds;
+  }
+
+  /** The folds the chars of hit {@code h} came through. */
+  public int folds(int h) {
+    return anyFolds ? folds[h] : 0;
   }
 
   public Hits hits() {

@@ -1,11 +1,19 @@
 package org.indicia.text;
 
+import java.util.Arrays;
+
 /**
  * Normalized text with a map back to the original: for each normalized char, the original
- * {@code [start, end)} it came from. Spans are mapped back as {@code [srcStart[s], srcEnd[e - 1])},
- * so a span always starts and ends on the code-point boundaries of the original characters it
- * covers (design after Lucene's CharFilter offset correction, but with a direct per-char map:
- * texts are small and the map is reused, so a sorted delta list would only cost more lookups).
+ * {@code [start, end)} it came from and the {@link Folds} that produced it. Spans are mapped back
+ * as {@code [srcStart[s], srcEnd[e - 1])}, so a span always starts and ends on the code-point
+ * boundaries of the original characters it covers (design after Lucene's CharFilter offset
+ * correction, but with a direct per-char map: texts are small and the map is reused, so a sorted
+ * delta list would only cost more lookups).
+ *
+ * <p>Invariants, for every {@code i < length}: {@code srcStart[i] < srcEnd[i] <= sourceLength},
+ * {@code srcStart} is non-decreasing, and both fall on code-point boundaries of the original.
+ * Fold bits are stored densely but written only when non-zero: every index at or above {@code
+ * foldedTo} holds 0, so plain ASCII text never touches the array.
  *
  * <p>Mutable and reused per thread by the engine; never handed to callers. Internal.
  */
@@ -13,12 +21,24 @@ public final class NormalizedText implements CharSequence {
   char[] chars = new char[256];
   int[] srcStart = new int[256];
   int[] srcEnd = new int[256];
+  byte[] folds = new byte[256];
   int length;
+  /** Every {@code folds[i]} with {@code i >= foldedTo} is 0. */
+  int foldedTo;
+  /** Whether some char carries {@link Folds#CONFUSABLE}: the word pass must look at it. */
+  boolean confusables;
   /** Length of the original text that was normalized (after truncation). */
   int sourceLength;
+  /** Working buffers of the word pass, created on first use. */
+  WordNormalizer.Scratch scratch;
 
   /** Empties the buffer for a new text. */
   public void reset() {
+    if (foldedTo > 0) {
+      Arrays.fill(folds, 0, Math.min(foldedTo, folds.length), (byte) 0);
+      foldedTo = 0;
+    }
+    confusables = false;
     length = 0;
     sourceLength = 0;
   }
@@ -34,6 +54,37 @@ public final class NormalizedText implements CharSequence {
     length++;
   }
 
+  /** Appends one char produced by the folds {@code bits}. */
+  void append(char c, int start, int end, int bits) {
+    append(c, start, end);
+    if (bits != 0) {
+      addFolds(length - 1, bits);
+    }
+  }
+
+  /** Adds fold bits to char {@code i}. */
+  void addFolds(int i, int bits) {
+    folds[i] |= (byte) bits;
+    if (i >= foldedTo) {
+      foldedTo = i + 1;
+    }
+    if ((bits & Folds.CONFUSABLE) != 0) {
+      confusables = true;
+    }
+  }
+
+  /** Replaces char {@code i}'s fold bits (the word pass moving chars left). */
+  void setFolds(int i, int bits) {
+    if (bits != 0) {
+      folds[i] = (byte) bits;
+      if (i >= foldedTo) {
+        foldedTo = i + 1;
+      }
+    } else if (i < foldedTo) {
+      folds[i] = 0;
+    }
+  }
+
   /** Widens the last char's source to end at {@code end} (a combining mark folded into it). */
   public void extendLast(int end) {
     if (length > 0 && srcEnd[length - 1] < end) {
@@ -43,9 +94,10 @@ public final class NormalizedText implements CharSequence {
 
   private void grow() {
     int n = chars.length * 2;
-    chars = java.util.Arrays.copyOf(chars, n);
-    srcStart = java.util.Arrays.copyOf(srcStart, n);
-    srcEnd = java.util.Arrays.copyOf(srcEnd, n);
+    chars = Arrays.copyOf(chars, n);
+    srcStart = Arrays.copyOf(srcStart, n);
+    srcEnd = Arrays.copyOf(srcEnd, n);
+    folds = Arrays.copyOf(folds, n);
   }
 
   /** The backing array; valid up to {@link #length()}. */
@@ -63,7 +115,7 @@ public final class NormalizedText implements CharSequence {
     return srcEnd[i];
   }
 
-  /** Original offsets {@code [start, end)} of normalized range {@code [from, to)}. */
+  /** Original start offset of the normalized range starting at {@code from}. */
   public int toSourceStart(int from) {
     return from < length ? srcStart[from] : sourceLength;
   }
@@ -71,6 +123,21 @@ public final class NormalizedText implements CharSequence {
   /** Original end offset of the normalized range ending (exclusive) at {@code to}. */
   public int toSourceEnd(int to) {
     return to > 0 ? srcEnd[to - 1] : 0;
+  }
+
+  /** Whether any char may carry a fold bit; false means {@link #folds} is 0 everywhere. */
+  public boolean hasFolds() {
+    return foldedTo > 0;
+  }
+
+  /** The {@link Folds} bits of the chars in normalized range {@code [from, to)}, or-ed. */
+  public int folds(int from, int to) {
+    int end = Math.min(to, foldedTo);
+    int bits = 0;
+    for (int i = from; i < end; i++) {
+      bits |= folds[i];
+    }
+    return bits & Folds.ALL;
   }
 
   public int sourceLength() {

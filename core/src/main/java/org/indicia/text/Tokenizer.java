@@ -18,6 +18,9 @@ import java.util.Locale;
  * Immutable and thread-safe. Internal.
  */
 public final class Tokenizer {
+  /** Longest {@code :name:} token: the longest emoji name ICU gives is 78 chars. */
+  static final int MAX_EMOJI_NAME = 100;
+
   private static final boolean[] WORD = new boolean[65536];
 
   static {
@@ -65,7 +68,7 @@ public final class Tokenizer {
         out.add(s, i, clause);
       } else if (c == ':' && i + 2 < length && isAsciiLetter(text[i + 1])) {
         int j = i + 1;
-        while (j < length && j - i <= 40 && (isAsciiLetter(text[j]) || isAsciiDigit(text[j]) || text[j] == '_')) {
+        while (j < length && j - i <= MAX_EMOJI_NAME && (isAsciiLetter(text[j]) || isAsciiDigit(text[j]) || text[j] == '_')) {
           j++;
         }
         if (j < length && text[j] == ':' && j - i > 1) {

@@ -11,10 +11,13 @@ import org.junit.jupiter.api.Test;
 
 class PackLinterTest {
   /** A pack with the given lexicons block (may be empty) and indicators, in YAML. */
-  private static String pack(String language, String analysis, String lexicons, String... indicators) {
+  private static String pack(
+      String language, String analysis, String lexicons, String... indicators) {
     StringBuilder sb = new StringBuilder();
     sb.append("pack: test-pack\n")
-        .append("language: ").append(language).append('\n')
+        .append("language: ")
+        .append(language)
+        .append('\n')
         .append("version: 1.0.0\n")
         .append("description: A pack for linter tests.\n")
         .append(analysis)
@@ -28,13 +31,19 @@ class PackLinterTest {
 
   /** One indicator; {@code extra} lines (already indented by 4) go before {@code match}. */
   private static String indicator(String id, double weight, String extra, String match) {
-    return "  - id: " + id + "\n"
+    return "  - id: "
+        + id
+        + "\n"
         + "    category: DOCUMENT_RETENTION\n"
-        + "    weight: " + weight + "\n"
+        + "    weight: "
+        + weight
+        + "\n"
         + extra
         + "    description: Test indicator.\n"
         + "    source: Written for this test.\n"
-        + "    match: " + match + "\n"
+        + "    match: "
+        + match
+        + "\n"
         + "    examples:\n"
         + "      hit: [\"They keep the passport.\"]\n"
         + "      miss: [\"Bring your passport.\"]\n";
@@ -46,15 +55,23 @@ class PackLinterTest {
 
   @Test
   void lint_cleanPack_noWarnings() throws Exception {
-    String content = pack("en", "", "lexicons:\n  docs: [passport, \"id card\"]\n  keep: [keep, hold]\n",
-        indicator("en.docs.kept", 0.7, "", "{near: {within: 5, all: [\"@keep\", \"@docs\"]}}"));
+    String content =
+        pack(
+            "en",
+            "",
+            "lexicons:\n  docs: [passport, \"id card\"]\n  keep: [keep, hold]\n",
+            indicator("en.docs.kept", 0.7, "", "{near: {within: 5, all: [\"@keep\", \"@docs\"]}}"));
     assertThat(lint(content)).isEmpty();
   }
 
   @Test
   void lint_unusedLexicon_warnsAtItsKey() throws Exception {
-    String content = pack("en", "", "lexicons:\n  docs: [passport]\n  spare: [visa]\n",
-        indicator("en.docs.kept", 0.3, "", "{near: {within: 5, all: [keep, \"@docs\"]}}"));
+    String content =
+        pack(
+            "en",
+            "",
+            "lexicons:\n  docs: [passport]\n  spare: [visa]\n",
+            indicator("en.docs.kept", 0.3, "", "{near: {within: 5, all: [keep, \"@docs\"]}}"));
     List<Warning> w = lint(content);
     assertThat(w).hasSize(1);
     assertThat(w.get(0).line()).isEqualTo(7);
@@ -66,23 +83,40 @@ class PackLinterTest {
 
   @Test
   void lint_lexiconUsedOnlyInUnless_isUsed() throws Exception {
-    String content = pack("en", "", "lexicons:\n  own: [\"your own passport\"]\n",
-        "  - id: en.docs.kept\n    category: DOCUMENT_RETENTION\n    weight: 0.3\n"
-            + "    description: d.\n    source: s.\n    match: {near: {within: 4, all: [keep, passport]}}\n"
-            + "    unless: \"@own\"\n"
-            + "    examples: {hit: [\"We keep the passport.\"], miss: [\"Keep your own passport.\"]}\n");
+    String content =
+        pack(
+            "en",
+            "",
+            "lexicons:\n  own: [\"your own passport\"]\n",
+            "  - id: en.docs.kept\n"
+                + "    category: DOCUMENT_RETENTION\n"
+                + "    weight: 0.3\n"
+                + "    description: d.\n"
+                + "    source: s.\n"
+                + "    match: {near: {within: 4, all: [keep, passport]}}\n"
+                + "    unless: \"@own\"\n"
+                + "    examples: {hit: [\"We keep the passport.\"], miss: [\"Keep your own"
+                + " passport.\"]}\n");
     assertThat(lint(content)).isEmpty();
   }
 
   @Test
   void lint_duplicateInLexicon_afterFolding() throws Exception {
-    String content = pack("en", "", "lexicons:\n  docs:\n    - passport\n    - \"PASSPORT\"\n",
-        indicator("en.docs.kept", 0.3, "", "{near: {within: 5, all: [keep, \"@docs\"]}}"));
+    String content =
+        pack(
+            "en",
+            "",
+            "lexicons:\n  docs:\n    - passport\n    - \"PASSPORT\"\n",
+            indicator("en.docs.kept", 0.3, "", "{near: {within: 5, all: [keep, \"@docs\"]}}"));
     List<Warning> w = lint(content);
-    assertThat(w).singleElement().satisfies(x -> {
-      assertThat(x.line()).isEqualTo(8);
-      assertThat(x.message()).contains("lexicon 'docs'", "'PASSPORT' duplicates 'passport' (line 7)");
-    });
+    assertThat(w)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.line()).isEqualTo(8);
+              assertThat(x.message())
+                  .contains("lexicon 'docs'", "'PASSPORT' duplicates 'passport' (line 7)");
+            });
   }
 
   @Test
@@ -92,24 +126,96 @@ class PackLinterTest {
     assertThat(lint(pack("en", "", lex, ind))).isEmpty();
     assertThat(lint(pack("en", "analysis: {stem: true}\n", lex, ind)))
         .singleElement()
-        .satisfies(x -> assertThat(x.message()).contains("'passports' duplicates 'passport'"));
+        .satisfies(
+            x ->
+                assertThat(x.message())
+                    .isEqualTo(
+                        "lexicon 'docs': 1 phrase is the same as another after stemming, so each"
+                            + " adds nothing: 'passports' = 'passport'"));
+  }
+
+  @Test
+  void lint_sameAfterStemming_oneWarningPerList_atTheFirst() throws Exception {
+    String lex =
+        "lexicons:\n"
+            + "  verbs: [keep, keeping, hold, holding, held, retain, retained, retaining, store,"
+            + " stored, stores, kept]\n";
+    String ind =
+        indicator("en.docs.kept", 0.3, "", "{near: {within: 5, all: [\"@verbs\", passport]}}");
+    List<Warning> w = lint(pack("en", "analysis: {stem: true}\n", lex, ind));
+    assertThat(w)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.line()).isEqualTo(7);
+              assertThat(x.column()).isEqualTo(17);
+              assertThat(x.message())
+                  .isEqualTo(
+                      "lexicon 'verbs': 6 phrases are the same as another after stemming, so each"
+                          + " adds nothing: 'keeping' = 'keep', 'holding' = 'hold', 'retained' ="
+                          + " 'retain', 'retaining' = 'retain', 'stored' = 'store' and 1 more");
+            });
+  }
+
+  @Test
+  void lint_elidedClitic_isNotADroppedChar() throws Exception {
+    String content =
+        pack(
+            "fr",
+            "analysis: {elisions: [d, l]}\n",
+            "",
+            indicator(
+                "fr.appel", 0.3, "", "{near: {within: 3, all: [\"pas d'appel\", \"l’agence\"]}}"));
+    assertThat(lint(content)).isEmpty();
   }
 
   @Test
   void lint_shadowedPhraseInAny_namesTheGeneralOne() throws Exception {
-    String content = pack("en", "", "",
-        indicator("en.docs.kept", 0.3, "", "[\"keep passport\", \"we keep passport now\", \"hold id\"]"));
+    String content =
+        pack(
+            "en",
+            "",
+            "",
+            indicator(
+                "en.docs.kept",
+                0.3,
+                "",
+                "[\"keep passport\", \"we keep passport now\", \"hold id\"]"));
     List<Warning> w = lint(content);
-    assertThat(w).singleElement().satisfies(x -> {
-      assertThat(x.indicator()).isEqualTo("en.docs.kept");
-      assertThat(x.message()).contains("'we keep passport now' is shadowed by 'keep passport'");
-    });
+    assertThat(w)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.indicator()).isEqualTo("en.docs.kept");
+              assertThat(x.message())
+                  .contains("'we keep passport now' is shadowed by 'keep passport'");
+            });
+  }
+
+  @Test
+  void lint_withNegation_onlyAPrefixShadows() throws Exception {
+    String analysis = "analysis: {negation: {cues: [non, no], scope: 2}}\n";
+    String ind =
+        indicator("en.fee", 0.3, "", "[refundable, \"non refundable\", \"fee\", \"fee charged\"]");
+    assertThat(lint(pack("en", analysis, "", ind)))
+        .singleElement()
+        .satisfies(x -> assertThat(x.message()).contains("'fee charged' is shadowed by 'fee'"));
+    String plain =
+        indicator("en.fee", 0.3, "    negatable: false\n", "[refundable, \"non refundable\"]");
+    assertThat(lint(pack("en", analysis, "", plain)))
+        .singleElement()
+        .satisfies(
+            x -> assertThat(x.message()).contains("'non refundable' is shadowed by 'refundable'"));
   }
 
   @Test
   void lint_wildcardShadowsWords() throws Exception {
-    String content = pack("fr", "", "lexicons:\n  recrut: [\"recrut*\", recruteur, \"recrutement rapide\"]\n",
-        indicator("fr.recrut", 0.3, "", "{near: {within: 3, all: [frais, \"@recrut\"]}}"));
+    String content =
+        pack(
+            "fr",
+            "",
+            "lexicons:\n  recrut: [\"recrut*\", recruteur, \"recrutement rapide\"]\n",
+            indicator("fr.recrut", 0.3, "", "{near: {within: 3, all: [frais, \"@recrut\"]}}"));
     List<Warning> w = lint(content);
     assertThat(w).hasSize(2);
     assertThat(w).allSatisfy(x -> assertThat(x.message()).contains("is shadowed by 'recrut*'"));
@@ -117,83 +223,138 @@ class PackLinterTest {
 
   @Test
   void lint_duplicateAcrossLexiconAndInlinePhrase() throws Exception {
-    String content = pack("en", "", "lexicons:\n  docs: [passport, \"id card\"]\n",
-        indicator("en.docs.kept", 0.3, "", "[\"@docs\", Passport]"));
-    assertThat(lint(content)).singleElement().satisfies(x -> {
-      assertThat(x.message()).contains("'Passport' duplicates 'passport' (from @docs)");
-      assertThat(x.line()).isEqualTo(13);
-    });
+    String content =
+        pack(
+            "en",
+            "",
+            "lexicons:\n  docs: [passport, \"id card\"]\n",
+            indicator("en.docs.kept", 0.3, "", "[\"@docs\", Passport]"));
+    assertThat(lint(content))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.message()).contains("'Passport' duplicates 'passport' (from @docs)");
+              assertThat(x.line()).isEqualTo(13);
+            });
   }
 
   @Test
   void lint_sameLexiconTwiceInOneList() throws Exception {
-    String content = pack("en", "", "lexicons:\n  docs: [passport]\n",
-        indicator("en.docs.kept", 0.3, "", "[\"@docs\", \"@docs\"]"));
-    assertThat(lint(content)).singleElement()
-        .satisfies(x -> assertThat(x.message()).isEqualTo("lexicon @docs appears twice in one list"));
+    String content =
+        pack(
+            "en",
+            "",
+            "lexicons:\n  docs: [passport]\n",
+            indicator("en.docs.kept", 0.3, "", "[\"@docs\", \"@docs\"]"));
+    assertThat(lint(content))
+        .singleElement()
+        .satisfies(
+            x -> assertThat(x.message()).isEqualTo("lexicon @docs appears twice in one list"));
   }
 
   @Test
   void lint_phraseWithSymbolTheNormalizerDrops() throws Exception {
-    String content = pack("en", "", "",
-        indicator("en.pay", 0.3, "", "{near: {within: 3, all: [\"€500 a day\", cash]}}"));
-    assertThat(lint(content)).singleElement().satisfies(x -> {
-      assertThat(x.message()).contains("'€' in phrase '€500 a day' is dropped by normalization")
-          .contains("matches as '500 a day'");
-    });
+    String content =
+        pack(
+            "en",
+            "",
+            "",
+            indicator("en.pay", 0.3, "", "{near: {within: 3, all: [\"€500 a day\", cash]}}"));
+    assertThat(lint(content))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.message())
+                  .contains("'€' in phrase '€500 a day' is dropped by normalization")
+                  .contains("matches as '500 a day'");
+            });
   }
 
   @Test
   void lint_regexWithAccent_canNeverMatch() throws Exception {
-    String content = pack("fr", "", "",
-        indicator("fr.frais", 0.3, "", "{regex: \"frais d'entrée\"}"));
-    assertThat(lint(content)).singleElement()
-        .satisfies(x -> assertThat(x.message()).contains("contains 'é'", "reads 'e'", "never match"));
+    String content =
+        pack("fr", "", "", indicator("fr.frais", 0.3, "", "{regex: \"frais d'entrée\"}"));
+    assertThat(lint(content))
+        .singleElement()
+        .satisfies(
+            x -> assertThat(x.message()).contains("contains 'é'", "reads 'e'", "never match"));
   }
 
   @Test
   void lint_regexAscii_noWarning() throws Exception {
-    String content = pack("en", "", "", indicator("en.fee", 0.3, "", "{regex: \"fee[s]? of [0-9]+\"}"));
+    String content =
+        pack("en", "", "", indicator("en.fee", 0.3, "", "{regex: \"fee[s]? of [0-9]+\"}"));
     assertThat(lint(content)).isEmpty();
   }
 
   @Test
   void lint_unlessInsideEveryMatchPhrase_neverFires() throws Exception {
-    String content = pack("en", "", "",
-        "  - id: en.docs.kept\n    category: DOCUMENT_RETENTION\n    weight: 0.3\n"
-            + "    description: d.\n    source: s.\n    match: [\"keep your passport\", \"hold your passport\"]\n"
-            + "    unless: passport\n"
-            + "    examples: {hit: [\"We keep your passport.\"], miss: [\"Hello.\"]}\n");
-    assertThat(lint(content)).singleElement().satisfies(x -> {
-      assertThat(x.message()).contains("unless matches wherever match does", "can never fire");
-      assertThat(x.line()).isEqualTo(11);
-    });
+    String content =
+        pack(
+            "en",
+            "",
+            "",
+            "  - id: en.docs.kept\n"
+                + "    category: DOCUMENT_RETENTION\n"
+                + "    weight: 0.3\n"
+                + "    description: d.\n"
+                + "    source: s.\n"
+                + "    match: [\"keep your passport\", \"hold your passport\"]\n"
+                + "    unless: passport\n"
+                + "    examples: {hit: [\"We keep your passport.\"], miss: [\"Hello.\"]}\n");
+    assertThat(lint(content))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.message())
+                  .contains("unless matches wherever match does", "can never fire");
+              assertThat(x.line()).isEqualTo(11);
+            });
   }
 
   @Test
   void lint_unlessInsideSomeMatchPhrases_namesThem() throws Exception {
-    String content = pack("en", "", "",
-        "  - id: en.docs.kept\n    category: DOCUMENT_RETENTION\n    weight: 0.3\n"
-            + "    description: d.\n    source: s.\n    match: [\"keep your own passport\", \"hold passports\"]\n"
-            + "    unless: \"your own\"\n"
-            + "    examples: {hit: [\"We hold passports.\"], miss: [\"Hello.\"]}\n");
-    assertThat(lint(content)).singleElement()
-        .satisfies(x -> assertThat(x.message()).startsWith("'keep your own passport' can never fire"));
+    String content =
+        pack(
+            "en",
+            "",
+            "",
+            "  - id: en.docs.kept\n"
+                + "    category: DOCUMENT_RETENTION\n"
+                + "    weight: 0.3\n"
+                + "    description: d.\n"
+                + "    source: s.\n"
+                + "    match: [\"keep your own passport\", \"hold passports\"]\n"
+                + "    unless: \"your own\"\n"
+                + "    examples: {hit: [\"We hold passports.\"], miss: [\"Hello.\"]}\n");
+    assertThat(lint(content))
+        .singleElement()
+        .satisfies(
+            x -> assertThat(x.message()).startsWith("'keep your own passport' can never fire"));
   }
 
   @Test
   void lint_commonWordAloneAsStrongCue() throws Exception {
-    String content = pack("en", "", "lexicons:\n  docs: [passport, \"identity document\"]\n",
-        indicator("en.docs", 0.4, "    strong: true\n", "\"@docs\""));
-    assertThat(lint(content)).singleElement().satisfies(x -> {
-      assertThat(x.message()).contains("'passport' (from @docs) is a common word", "a strong indicator");
-      assertThat(x.line()).isEqualTo(14);
-    });
+    String content =
+        pack(
+            "en",
+            "",
+            "lexicons:\n  docs: [passport, \"identity document\"]\n",
+            indicator("en.docs", 0.4, "    strong: true\n", "\"@docs\""));
+    assertThat(lint(content))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.message())
+                  .contains("'passport' (from @docs) is a common word", "a strong indicator");
+              assertThat(x.line()).isEqualTo(14);
+            });
   }
 
   @Test
   void lint_commonWordAloneAsHeavyCue_french() throws Exception {
-    String content = pack("fr", "", "", indicator("fr.travail", 0.8, "", "[Travail, \"travail forcé\"]"));
+    String content =
+        pack("fr", "", "", indicator("fr.travail", 0.8, "", "[Travail, \"travail forcé\"]"));
     List<Warning> w = lint(content);
     assertThat(w).hasSize(2);
     assertThat(w.get(0).message()).contains("'Travail' is a common word", "weight 0.8");
@@ -202,7 +363,8 @@ class PackLinterTest {
 
   @Test
   void lint_commonWordInsideNear_orLightCue_noWarning() throws Exception {
-    String near = pack("en", "", "", indicator("en.a", 0.9, "", "{near: {within: 3, all: [work, unpaid]}}"));
+    String near =
+        pack("en", "", "", indicator("en.a", 0.9, "", "{near: {within: 3, all: [work, unpaid]}}"));
     String light = pack("en", "", "", indicator("en.b", 0.2, "", "work"));
     assertThat(lint(near)).isEmpty();
     assertThat(lint(light)).isEmpty();
@@ -211,38 +373,45 @@ class PackLinterTest {
   @Test
   void lint_shortWildcardAloneAsStrongCue() throws Exception {
     String content = pack("en", "", "", indicator("en.pay", 0.9, "", "\"pay*\""));
-    assertThat(lint(content)).singleElement()
+    assertThat(lint(content))
+        .singleElement()
         .satisfies(x -> assertThat(x.message()).contains("'pay*' matches the common word 'pay'"));
   }
 
   @Test
   void lint_warningsSortedByLine_jsonToo() throws Exception {
-    String json = "{\"pack\": \"p\", \"language\": \"en\", \"version\": \"1.0.0\", \"description\": \"d\",\n"
-        + "\"lexicons\": {\"unused\": [\"x\"]},\n"
-        + "\"indicators\": [{\"id\": \"en.a\", \"category\": \"THREATS\", \"weight\": 0.9,\n"
-        + "\"description\": \"d\", \"source\": \"s\", \"match\": [\"work\", \"we work\"],\n"
-        + "\"examples\": {\"hit\": [\"work\"], \"miss\": [\"play\"]}}]}";
+    String json =
+        "{\"pack\": \"p\", \"language\": \"en\", \"version\": \"1.0.0\", \"description\": \"d\",\n"
+            + "\"lexicons\": {\"unused\": [\"x\"]},\n"
+            + "\"indicators\": [{\"id\": \"en.a\", \"category\": \"THREATS\", \"weight\": 0.9,\n"
+            + "\"description\": \"d\", \"source\": \"s\", \"match\": [\"work\", \"we work\"],\n"
+            + "\"examples\": {\"hit\": [\"work\"], \"miss\": [\"play\"]}}]}";
     List<Warning> w = PackLinter.lint("p.json", json);
     assertThat(w).extracting(Warning::line).containsExactly(2, 4, 4);
-    assertThat(w.get(0).toString()).isEqualTo("p.json:2:14: warning: lexicon 'unused' is never used");
+    assertThat(w.get(0).toString())
+        .isEqualTo("p.json:2:14: warning: lexicon 'unused' is never used");
   }
 
   @Test
   void lint_invalidPack_throwsWithLocation() {
     String content = pack("en", "", "", indicator("en.a", 0.3, "", "\"@missing\""));
     assertThatThrownBy(() -> lint(content))
-        .isInstanceOfSatisfying(RulePackException.class, e -> {
-          assertThat(e.fault()).isEqualTo(Fault.UNKNOWN_LEXICON);
-          assertThat(e.line()).isEqualTo(11);
-          assertThat(e.indicator()).contains("en.a");
-        });
+        .isInstanceOfSatisfying(
+            RulePackException.class,
+            e -> {
+              assertThat(e.fault()).isEqualTo(Fault.UNKNOWN_LEXICON);
+              assertThat(e.line()).isEqualTo(11);
+              assertThat(e.indicator()).contains("en.a");
+            });
   }
 
   @Test
   void lint_nullArguments_npe() {
-    assertThatThrownBy(() -> PackLinter.lint(null, "x")).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> PackLinter.lint(null, "x"))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("source");
-    assertThatThrownBy(() -> PackLinter.lint("x", null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> PackLinter.lint("x", null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("content");
   }
 }

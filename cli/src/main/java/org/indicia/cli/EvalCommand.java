@@ -1,0 +1,165 @@
+package org.indicia.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.indicia.Assessment;
+import org.indicia.Detector;
+import org.indicia.Finding;
+import org.indicia.Level;
+import org.indicia.RulePack;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code indicia eval}: precision and recall on labelled data, and per-indicator hit rates. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    header = "Precision, recall and per-indicator hit rates on labelled data.",
+    sortOptions = false,
+    description =
+        "Assesses labelled CSV or JSONL data and reports precision, recall and F1 at each level"
+            + " threshold (LOW+, MEDIUM+, HIGH), and per indicator and tag how often it fires on"
+            + " positive and on negative documents (hits, share, S/O ratio). Never prints document"
+            + " text: malformed records are reported by file and line only.")
+final class EvalCommand implements Callable<Integer> {
+  /** Label values that mean positive when --positive is not given (compared ignoring case). */
+  static final Set<String> DEFAULT_POSITIVE = Set.of("1", "true", "yes", "y", "positive", "pos");
+
+  @Spec CommandSpec spec;
+
+  @Mixin PackOptions packs;
+
+  @Mixin InputOptions input;
+
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1",
+      description = "Labelled data: CSV with a header, or JSONL (- for standard input).")
+  String file;
+
+  @Option(
+      names = "--label-column",
+      paramLabel = "C",
+      required = true,
+      description = "Field or column holding the label.")
+  String labelColumn;
+
+  @Option(
+      names = "--positive",
+      paramLabel = "V",
+      description =
+          "A label value meaning positive (repeatable; compared ignoring case and surrounding"
+              + " space). Default: 1, true, yes, y, positive, pos. Every other value is negative.")
+  List<String> positive;
+
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description = "Also write the report in Markdown to FILE.")
+  Path report;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Worker threads (default: ${DEFAULT-VALUE}).")
+  int threads = 1;
+
+  /** One document's outcome, made on a worker thread: label, level, indicators. No text. */
+  private record Result(
+      InputRecord record,
+      boolean positive,
+      Level level,
+      List<Evaluation.Fired> fired,
+      String error) {}
+
+  @Override
+  public Integer call() throws Exception {
+    if (threads < 1 || threads > 256) {
+      throw new ParameterException(
+          spec.commandLine(), "--threads must be in [1, 256], not " + threads);
+    }
+    Set<String> positives = positiveValues();
+    Detector detector = packs.detector();
+    Counts counts = new Counts();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Evaluation eval = new Evaluation();
+    try (Inputs inputs = Inputs.open(List.of(file), input, labelColumn, System.in, counts)) {
+      Pipeline.<Result>withThreads(threads)
+          .run(
+              inputs,
+              r -> assess(detector, positives, r),
+              r -> {
+                if (r.error() != null) {
+                  counts.addFailed();
+                  err.println(r.record().where() + ": " + r.error());
+                } else {
+                  counts.addAssessed(r.level());
+                  eval.add(r.positive(), r.level(), r.fired());
+                }
+                return true;
+              });
+    }
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "%d documents assessed: %d positive, %d negative%n",
+            eval.positives() + eval.negatives(),
+            eval.positives(),
+            eval.negatives()));
+    out.print(eval.table());
+    out.flush();
+    if (report != null) {
+      List<String> names = detector.packs().stream().map(RulePack::idAtVersion).toList();
+      try {
+        Files.writeString(
+            report, eval.markdown(file, names, counts.failed()), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new InputException("cannot write report " + report + ": " + ExitCodes.describe(e));
+      }
+    }
+    err.println("indicia eval: " + counts.summary());
+    err.flush();
+    return counts.failed() > 0 ? ExitCodes.USAGE : ExitCodes.OK;
+  }
+
+  private Set<String> positiveValues() {
+    Set<String> out = new TreeSet<>();
+    for (String v : positive == null || positive.isEmpty() ? DEFAULT_POSITIVE : positive) {
+      out.add(v.strip().toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  private Result assess(Detector detector, Set<String> positives, InputRecord r) {
+    if (!r.ok()) {
+      return new Result(r, false, null, null, r.error());
+    }
+    boolean pos = positives.contains(r.label().strip().toLowerCase(Locale.ROOT));
+    try {
+      Assessment a = detector.assess(packs.document(r.id(), r.text(), r.lang()));
+      List<Evaluation.Fired> fired = new ArrayList<>(a.findings().size());
+      for (Finding f : a.findings()) {
+        fired.add(new Evaluation.Fired(f.indicator(), f.category(), f.tags()));
+      }
+      return new Result(r, pos, a.level(), fired, null);
+    } catch (RuntimeException e) {
+      return new Result(r, pos, null, null, "internal error: " + e.getClass().getName());
+    }
+  }
+}
