@@ -162,7 +162,14 @@ public final class Detector {
       List<RulePack> all = new ArrayList<>();
       if (builtIn) {
         for (LanguageModule m : ServiceLoader.load(LanguageModule.class, Detector.class.getClassLoader())) {
-          for (java.net.URL url : m.packs()) {
+          List<java.net.URL> urls;
+          try {
+            urls = m.packs();
+          } catch (RuntimeException e) { // a module that cannot list its packs is a broken pack source
+            throw new RulePackException(Fault.IO, m.getClass().getName(), 0, 0, null,
+                "language module failed to list its packs: " + e);
+          }
+          for (java.net.URL url : urls) {
             all.add(RulePack.load(url));
           }
         }
@@ -191,13 +198,13 @@ public final class Detector {
         RulePack prior = packIds.putIfAbsent(p.id(), p);
         if (prior != null) {
           throw new RulePackException(Fault.DUPLICATE_PACK, p.source(), 0, 0, null,
-              p.id() + "' (also from " + prior.source() + ")");
+              p.id() + "@" + p.version() + " (also from " + prior.source() + ")");
         }
         for (var ind : p.def().indicators()) {
           RulePack owner = ids.putIfAbsent(ind.id(), p);
           if (owner != null) {
             throw new RulePackException(Fault.DUPLICATE_ID, p.source(), ind.line(), ind.column(), ind.id(),
-                ind.id() + "' (also in pack " + owner.id() + ")");
+                ind.id() + " (also in pack " + owner.id() + ")");
           }
         }
       }

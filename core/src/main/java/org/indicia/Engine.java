@@ -51,6 +51,11 @@ final class Engine {
   private final AtomMatcher matcher;
   private final Rule[] rules;
   private final int[][] atomRules;
+  /** Per regex: the pack whose rules read it, and whether a rule needs it as a trigger. */
+  private final int[] regexPack;
+  private final boolean[] eagerRegex;
+  /** Per atom: a regex run only when a rule asks for its hits. */
+  private final boolean[] lazyAtom;
   private final Map<String, Integer> stemBit = new HashMap<>();
   private final Scorer scorer;
   private final int maxLength;
@@ -76,6 +81,7 @@ final class Engine {
     this.tokenizer = new Tokenizer(List.copyOf(elisions));
     AtomMatcher.Builder atoms = new AtomMatcher.Builder(TextNormalizer.basic(), tokenizer);
     List<Rule> compiled = new ArrayList<>();
+    List<Integer> regexPacks = new ArrayList<>();
     packLanguage = new String[packs.size()];
     packName = new String[packs.size()];
     packRefusedFolds = new int[packs.size()];
@@ -92,8 +98,8 @@ final class Engine {
         negation = new Negation(cues, def.analysis().negationScope());
       }
       for (PackDef.IndicatorDef ind : def.indicators()) {
-        RuleNode match = compile(ind.match(), atoms, stem);
-        RuleNode unless = ind.unless() == null ? null : compile(ind.unless(), atoms, stem);
+        RuleNode match = compile(ind.match(), atoms, stem, regexPacks, p);
+        RuleNode unless = ind.unless() == null ? null : compile(ind.unless(), atoms, stem, regexPacks, p);
         compiled.add(new Rule(compiled.size(), p, ind, match, unless, ind.negatable() ? negation : null));
       }
     }
@@ -105,7 +111,18 @@ final class Engine {
       stemBit.put(stemLangs.get(k), 1 << k);
     }
     this.rules = compiled.toArray(new Rule[0]);
-    this.atomRules = indexRules(rules, matcher.atomCount());
+    this.regexPack = regexPacks.stream().mapToInt(Integer::intValue).toArray();
+    boolean[] isRegex = new boolean[matcher.atomCount()];
+    for (int r = 0; r < matcher.regexCount(); r++) {
+      isRegex[matcher.regexAtom(r)] = true;
+    }
+    this.atomRules = indexRules(rules, matcher.atomCount(), a -> isRegex[a]);
+    this.eagerRegex = new boolean[matcher.regexCount()];
+    this.lazyAtom = new boolean[matcher.atomCount()];
+    for (int r = 0; r < matcher.regexCount(); r++) {
+      eagerRegex[r] = atomRules[matcher.regexAtom(r)].length > 0;
+      lazyAtom[matcher.regexAtom(r)] = !eagerRegex[r];
+    }
   }
 
   /** The {@link Folds} bit of each evasion kind. */
@@ -145,7 +162,7 @@ final class Engine {
     return out;
   }
 
-  private static RuleNode compile(Expr e, AtomMatcher.Builder atoms, String stem) {
+  private static RuleNode compile(Expr e, AtomMatcher.Builder atoms, String stem, List<Integer> regexPack, int pack) {
     if (e instanceof Expr.Phrase p) {
       return RuleNode.atom(atoms.addPhrase(p.text(), stem));
     }
@@ -158,36 +175,42 @@ final class Engine {
       return RuleNode.any(nodes);
     }
     if (e instanceof Expr.Regex r) {
+      regexPack.add(pack); // regexes are numbered in the order they are added
       return RuleNode.atom(atoms.addRegex(r.pattern()));
     }
     if (e instanceof Expr.Any a) {
-      return RuleNode.any(children(a.children(), atoms, stem));
+      return RuleNode.any(children(a.children(), atoms, stem, regexPack, pack));
     }
     if (e instanceof Expr.All a) {
-      return RuleNode.all(children(a.children(), atoms, stem));
+      return RuleNode.all(children(a.children(), atoms, stem, regexPack, pack));
     }
     if (e instanceof Expr.Near n) {
-      return RuleNode.near(n.within(), children(n.children(), atoms, stem));
+      return RuleNode.near(n.within(), children(n.children(), atoms, stem, regexPack, pack));
     }
     Expr.Seq s = (Expr.Seq) e;
-    return RuleNode.seq(s.gap(), children(s.children(), atoms, stem));
+    return RuleNode.seq(s.gap(), children(s.children(), atoms, stem, regexPack, pack));
   }
 
-  private static List<RuleNode> children(List<Expr> es, AtomMatcher.Builder atoms, String stem) {
+  private static List<RuleNode> children(List<Expr> es, AtomMatcher.Builder atoms, String stem,
+      List<Integer> regexPack, int pack) {
     List<RuleNode> out = new ArrayList<>(es.size());
     for (Expr e : es) {
-      out.add(compile(e, atoms, stem));
+      out.add(compile(e, atoms, stem, regexPack, pack));
     }
     return out;
   }
 
-  /** Atom → the rules whose match expression reads it: only those are evaluated. */
-  private static int[][] indexRules(Rule[] rules, int atomCount) {
+  /**
+   * Atom → the rules it triggers: only rules with a trigger hit are evaluated. Triggers are the
+   * atoms a rule cannot match without ({@link RuleNode#triggers}); a regex that is no rule's
+   * trigger runs only when a triggered rule asks for it.
+   */
+  private static int[][] indexRules(Rule[] rules, int atomCount, java.util.function.IntPredicate isRegex) {
     int[] counts = new int[atomCount];
     List<int[]> perRule = new ArrayList<>(rules.length);
     for (Rule r : rules) {
       LinkedHashSet<Integer> atoms = new LinkedHashSet<>();
-      r.match().atoms(atoms::add);
+      r.match().triggers(isRegex, atoms::add);
       int[] a = atoms.stream().mapToInt(Integer::intValue).toArray();
       perRule.add(a);
       for (int x : a) {
@@ -225,7 +248,17 @@ final class Engine {
     final Tokens tokens = new Tokens();
     final AtomMatcher.Scratch match = new AtomMatcher.Scratch();
     final Hits hits = new Hits();
-    final HitIndex index = new HitIndex(matcher.atomCount());
+    final boolean[] runRegex = new boolean[matcher.regexCount()];
+    final HitIndex index = new HitIndex(matcher.atomCount(), lazyAtom, this::findLazy);
+
+    private void findLazy(int atom, Hits out) {
+      for (int r = 0; r < matcher.regexCount(); r++) {
+        if (matcher.regexAtom(r) == atom) {
+          matcher.findRegex(r, text, tokens, out);
+          return;
+        }
+      }
+    }
     final int[] ruleStamp = new int[rules.length];
     int[] candidates = new int[16];
     int generation;
@@ -297,7 +330,10 @@ final class Engine {
           }
         }
       }
-      matcher.scan(s.text, s.tokens, stemMask, s.match, s.hits);
+      for (int r = 0; r < s.runRegex.length; r++) {
+        s.runRegex[r] = eagerRegex[r] && activePack[regexPack[r]];
+      }
+      matcher.scan(s.text, s.tokens, stemMask, s.runRegex, s.match, s.hits);
       s.index.index(s.hits, s.tokens, s.text);
       int n = candidates(s);
       List<Rule> fired = new ArrayList<>();

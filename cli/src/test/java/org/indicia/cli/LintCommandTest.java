@@ -57,7 +57,7 @@ class LintCommandTest {
     Cli.Run r = Cli.run("lint", a.toString(), b.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out())
-        .contains(b + ":10:5: error: indicator t.docs: duplicate id 't.docs' (also in pack t-en)");
+        .contains(b + ":10:5: error: indicator t.docs: duplicate id t.docs (also in pack t-en)");
   }
 
   @Test

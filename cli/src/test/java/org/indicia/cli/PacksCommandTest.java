@@ -43,6 +43,6 @@ class PacksCommandTest {
     Cli.Run r =
         Cli.run("packs", "--no-builtin", "--pack", pack.toString(), "--pack", pack.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("pack 't-en'", "is already loaded");
+    assertThat(r.err()).contains("pack t-en@1.2.3", "is already loaded");
   }
 }

@@ -39,7 +39,9 @@ public final class AtomMatcher {
   /** Most symbols (term ids) one token carries. */
   static final int MAX_SYMBOLS = 8;
   /** Chars either side of a required literal that a prefiltered regex reads. */
-  public static final int REGEX_WINDOW = 120;
+  public static final int REGEX_WINDOW = 64;
+  /** Longest match an anchored regex may have, in chars (then widened to a word edge). */
+  public static final int ANCHORED_REACH = 256;
   /** Most words in one phrase. */
   public static final int MAX_PHRASE_WORDS = 16;
 
@@ -56,8 +58,11 @@ public final class AtomMatcher {
   private final int maxProbeLength;
   private final PhraseTrie trie;
   private final Pattern[] regexes;
-  /** Per regex: literals one of which a text must contain for it to match, or null (always run). */
-  private final String[][] regexLiterals;
+  /** Per regex: literals one of which every match contains (or starts with), or null (always run). */
+  private final RegexPrefilter.Prefilter[] regexLiterals;
+  private final LiteralSet[] regexLiteralSets;
+  /** Every prefiltered regex's literals, owned by regex index, found in one pass per text. */
+  private final LiteralSet allLiterals;
   private final int[] regexAtom;
   private final int atomCount;
   private final String[] atomText;
@@ -92,10 +97,23 @@ public final class AtomMatcher {
     trie = b.trie;
     trie.freeze();
     regexes = b.regexes.toArray(new Pattern[0]);
-    regexLiterals = new String[regexes.length][];
+    regexLiterals = new RegexPrefilter.Prefilter[regexes.length];
+    regexLiteralSets = new LiteralSet[regexes.length];
     for (int r = 0; r < regexes.length; r++) {
       regexLiterals[r] = RegexPrefilter.of(regexes[r].pattern());
+      regexLiteralSets[r] = regexLiterals[r] == null ? null : new LiteralSet(regexLiterals[r].literals());
     }
+    List<String> lits = new ArrayList<>();
+    List<Integer> owners = new ArrayList<>();
+    for (int r = 0; r < regexes.length; r++) {
+      if (regexLiterals[r] != null) {
+        for (String l : regexLiterals[r].literals()) {
+          lits.add(l);
+          owners.add(r);
+        }
+      }
+    }
+    allLiterals = new LiteralSet(lits.toArray(new String[0]), owners.stream().mapToInt(Integer::intValue).toArray());
     regexAtom = b.regexAtoms.stream().mapToInt(Integer::intValue).toArray();
     atomCount = b.atomText.size();
     atomText = b.atomText.toArray(new String[0]);
@@ -150,8 +168,10 @@ public final class AtomMatcher {
    * Finds every atom in the tokenized text.
    *
    * @param stemMask bit k set: stem tokens for {@link #stemLanguages()}.get(k)
+   * @param runRegex per regex (in {@link #regexAtom} order): run it now; the others run on demand
+   *     through {@link #findRegex}, or not at all
    */
-  public void scan(NormalizedText text, Tokens tokens, int stemMask, Scratch s, Hits out) {
+  public void scan(NormalizedText text, Tokens tokens, int stemMask, boolean[] runRegex, Scratch s, Hits out) {
     out.reset();
     int n = tokens.count();
     s.ensure(n);
@@ -164,17 +184,142 @@ public final class AtomMatcher {
         walk(PhraseTrie.ROOT, t, t, tokens, s, out);
       }
     }
-    String flat = null; // the normalized text as a String, made once, only if a prefilter needs it
+    boolean prefiltered = false;
     for (int r = 0; r < regexes.length; r++) {
-      if (regexLiterals[r] == null) {
+      if (runRegex[r] && regexLiterals[r] == null) {
         findAll(r, text, 0, text.length(), tokens, out);
-        continue;
       }
-      if (flat == null) {
-        flat = text.toString();
-      }
-      scanWindows(r, flat, text, tokens, out);
+      prefiltered |= runRegex[r] && regexLiterals[r] != null;
     }
+    if (!prefiltered) {
+      return;
+    }
+    // One pass finds every prefiltered regex's literals; then each regex runs only there.
+    String flat = text.toString();
+    s.literals.reset(regexes.length);
+    allLiterals.collect(flat, runRegex, s.literals);
+    s.literals.group();
+    for (int r = 0; r < regexes.length; r++) {
+      if (runRegex[r] && regexLiterals[r] != null) {
+        runPrefiltered(r, flat, s.literals.of(r), text, tokens, out);
+      }
+    }
+  }
+
+  private void runRegex(int r, String flat, NormalizedText text, Tokens tokens, Hits out) {
+    if (regexLiterals[r] == null) {
+      findAll(r, text, 0, text.length(), tokens, out);
+    } else {
+      LiteralSet literals = regexLiteralSets[r];
+      runPrefiltered(r, flat, from -> literals.next(flat, from), text, tokens, out);
+    }
+  }
+
+  private void runPrefiltered(int r, String flat, Positions at, NormalizedText text, Tokens tokens, Hits out) {
+    if (regexLiterals[r].anchored()) {
+      scanAnchored(r, flat, at, text, tokens, out);
+    } else {
+      scanWindows(r, flat, at, text, tokens, out);
+    }
+  }
+
+  /**
+   * Tries regex {@code r} anchored at each occurrence of its prefix literals (every match starts
+   * with one): an anchored RE2/J run dies as soon as the text stops matching, so the cost is that
+   * of the few chars examined, not of the text. Matches do not overlap, as with {@code find()}.
+   */
+  private void scanAnchored(int r, String flat, Positions literals, NormalizedText text, Tokens tokens, Hits out) {
+    int from = 0;
+    for (int at = literals.next(0); at >= 0; at = literals.next(from)) {
+      int end = Math.min(flat.length(), at + ANCHORED_REACH);
+      while (end < flat.length() && Tokenizer.isWordChar(flat.charAt(end))) {
+        end++; // never cut a word: a trailing \b must see the true edge
+      }
+      com.google.re2j.Matcher m = regexes[r].matcher(text.view(at, end));
+      if (m.lookingAt() && m.end() > 0) {
+        addHit(r, at, at + m.end(), tokens, out);
+        from = at + m.end();
+      } else {
+        from = at + 1;
+      }
+    }
+  }
+
+  /** Literal positions of one regex, asked for with non-decreasing {@code from}. */
+  interface Positions {
+    /** The first position at or after {@code from}, or -1. */
+    int next(int from);
+  }
+
+  /** Literal occurrences of one text, grouped by regex. Reused per thread. */
+  static final class Occurrences implements LiteralSet.Sink {
+    private int[] owner = new int[64];
+    private int[] position = new int[64];
+    private int count;
+    private int[] start = new int[8]; // per regex: its slice of grouped
+    private int[] grouped = new int[64];
+
+    void reset(int regexes) {
+      count = 0;
+      if (start.length < regexes + 1) {
+        start = new int[regexes + 1];
+      }
+      java.util.Arrays.fill(start, 0, regexes + 1, 0);
+    }
+
+    @Override
+    public void found(int r, int pos) {
+      if (count == owner.length) {
+        owner = java.util.Arrays.copyOf(owner, count * 2);
+        position = java.util.Arrays.copyOf(position, count * 2);
+      }
+      owner[count] = r;
+      position[count++] = pos;
+      start[r + 1]++;
+    }
+
+    /** Counting sort by regex; positions stay ascending within each regex. */
+    void group() {
+      for (int r = 1; r < start.length; r++) {
+        start[r] += start[r - 1];
+      }
+      if (grouped.length < count) {
+        grouped = new int[owner.length];
+      }
+      int[] fill = start.clone();
+      for (int i = 0; i < count; i++) {
+        grouped[fill[owner[i]]++] = position[i];
+      }
+    }
+
+    Positions of(int r) {
+      int lo = start[r];
+      int hi = start[r + 1];
+      int[] cursor = {lo};
+      return from -> {
+        int k = cursor[0];
+        while (k < hi && grouped[k] < from) {
+          k++;
+        }
+        cursor[0] = k;
+        return k < hi ? grouped[k] : -1;
+      };
+    }
+  }
+
+  /** Number of regex atoms. */
+  public int regexCount() {
+    return regexes.length;
+  }
+
+  /** The atom id of regex {@code r}. */
+  public int regexAtom(int r) {
+    return regexAtom[r];
+  }
+
+  /** Finds the hits of regex {@code r} (an on-demand regex, see {@link #scan}). */
+  public void findRegex(int r, NormalizedText text, Tokens tokens, Hits out) {
+    runRegex(r, regexLiterals[r] == null ? null : text.toString(), text, tokens, out);
   }
 
   /**
@@ -183,10 +328,9 @@ public final class AtomMatcher {
    * ends on whitespace so {@code \b} sees true word edges. RE2/J scans 5-20 MB/s, so scanning a
    * few short windows instead of the whole text is what keeps regexes off the critical path.
    */
-  private void scanWindows(int r, String flat, NormalizedText text, Tokens tokens, Hits out) {
+  private void scanWindows(int r, String flat, Positions literals, NormalizedText text, Tokens tokens, Hits out) {
     int covered = 0; // windows are visited left to right and never overlap
-    for (int at = nextLiteral(flat, regexLiterals[r], 0); at >= 0;
-        at = nextLiteral(flat, regexLiterals[r], Math.max(at + 1, covered))) {
+    for (int at = literals.next(0); at >= 0; at = literals.next(Math.max(at + 1, covered))) {
       int from = Math.max(covered, at - REGEX_WINDOW);
       int lineStart = flat.lastIndexOf('\n', at);
       from = Math.max(from, lineStart + 1);
@@ -206,37 +350,7 @@ public final class AtomMatcher {
     }
   }
 
-  /** The first position at or after {@code from} where one of the literals occurs, or -1. */
-  private static int nextLiteral(String flat, String[] literals, int from) {
-    int best = -1;
-    for (String l : literals) {
-      int i = find(flat, l, from);
-      if (i >= 0 && (best < 0 || i < best)) {
-        best = i;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * Where {@code literal} occurs in {@code flat} from {@code from}; a {@link
-   * RegexPrefilter#BOUNDARY} in it must stand at a word edge of the text.
-   */
-  private static int find(String flat, String literal, int from) {
-    int b = literal.indexOf(RegexPrefilter.BOUNDARY);
-    if (b < 0) {
-      return flat.indexOf(literal, from);
-    }
-    String body = literal.replace(String.valueOf(RegexPrefilter.BOUNDARY), "");
-    for (int i = flat.indexOf(body, from); i >= 0; i = flat.indexOf(body, i + 1)) {
-      if (boundariesHold(flat, literal, i)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean boundariesHold(String flat, String literal, int at) {
+  static boolean boundariesHold(String flat, String literal, int at) {
     int pos = at;
     for (int k = 0; k < literal.length(); k++) {
       char c = literal.charAt(k);
@@ -246,8 +360,8 @@ public final class AtomMatcher {
         if (before == after) {
           return false;
         }
-      } else {
-        pos++;
+      } else if (pos >= flat.length() || flat.charAt(pos++) != c) {
+        return false;
       }
     }
     return true;
@@ -255,24 +369,25 @@ public final class AtomMatcher {
 
   /** Adds the hits of regex {@code r} in {@code text[from, to)}, widened to whole tokens. */
   private void findAll(int r, NormalizedText text, int from, int to, Tokens tokens, Hits out) {
-    int n = tokens.count();
-    CharSequence region = from == 0 && to == text.length() ? text : text.subSequence(from, to);
+    CharSequence region = from == 0 && to == text.length() ? text : text.view(from, to);
     com.google.re2j.Matcher m = regexes[r].matcher(region);
     while (m.find()) {
-      int start = m.start() + from;
-      int end = m.end() + from;
-      if (end == start) {
-        continue;
+      if (m.end() > m.start()) {
+        addHit(r, m.start() + from, m.end() + from, tokens, out);
       }
-      // Widen the match to the tokens it touches; a match on separators alone is no hit.
-      int first = tokens.firstEndingAfter(start);
-      int last = tokens.firstEndingAfter(end - 1);
-      if (last >= n || tokens.start(last) >= end) {
-        last--;
-      }
-      if (first < n && first <= last) {
-        out.add(regexAtom[r], first, last + 1);
-      }
+    }
+  }
+
+  /** Adds a hit for regex {@code r} over chars {@code [start, end)}, widened to whole tokens. */
+  private void addHit(int r, int start, int end, Tokens tokens, Hits out) {
+    int n = tokens.count();
+    int first = tokens.firstEndingAfter(start);
+    int last = tokens.firstEndingAfter(end - 1);
+    if (last >= n || tokens.start(last) >= end) {
+      last--;
+    }
+    if (first < n && first <= last) { // a match on separators alone is no hit
+      out.add(regexAtom[r], first, last + 1);
     }
   }
 
@@ -288,7 +403,7 @@ public final class AtomMatcher {
   /** How many regexes have a literal prefilter (the others run on every text). */
   public int prefilteredRegexes() {
     int n = 0;
-    for (String[] l : regexLiterals) {
+    for (RegexPrefilter.Prefilter l : regexLiterals) {
       n += l == null ? 0 : 1;
     }
     return n;
@@ -346,8 +461,7 @@ public final class AtomMatcher {
     }
     for (int k = 0; stemCandidates != 0 && k < stems.length; k++) {
       if ((stemCandidates & (1 << k)) != 0 && n < MAX_SYMBOLS) {
-        String stem = s.stemmer(k, stemLanguages[k]).stem(new String(c, off, len)).toString();
-        int id = stems[k].get(stem);
+        int id = s.stemId(k, new String(c, off, len), this);
         if (id >= 0) {
           s.symbols[at + n++] = ((NS_STEM + k) << 24) | id;
         }
@@ -412,6 +526,7 @@ public final class AtomMatcher {
 
   /** Per-thread state of {@link #scan}: token symbols and stemmers. */
   public static final class Scratch {
+    final Occurrences literals = new Occurrences();
     int[] symbols = new int[64 * MAX_SYMBOLS];
     int[] symbolCount = new int[64];
     private final Map<Integer, SnowballStemmer> stemmers = new HashMap<>();
@@ -424,8 +539,27 @@ public final class AtomMatcher {
       }
     }
 
-    SnowballStemmer stemmer(int k, String language) {
-      return stemmers.computeIfAbsent(k, x -> Stemmers.create(language));
+    /**
+     * Word → stem term id (or -1), per stemming language, kept across the documents this scratch
+     * serves: ad vocabularies repeat, and a Snowball call costs about a microsecond. Cleared when
+     * it reaches {@link #STEM_CACHE_SIZE} entries, so memory stays bounded.
+     */
+    private final Map<Integer, Map<String, Integer>> stemCache = new HashMap<>();
+
+    static final int STEM_CACHE_SIZE = 20_000;
+
+    int stemId(int k, String word, AtomMatcher m) {
+      Map<String, Integer> cache = stemCache.computeIfAbsent(k, x -> new HashMap<>());
+      Integer id = cache.get(word);
+      if (id == null) {
+        SnowballStemmer stemmer = stemmers.computeIfAbsent(k, x -> Stemmers.create(m.stemLanguages[k]));
+        id = m.stems[k].get(stemmer.stem(word).toString());
+        if (cache.size() >= STEM_CACHE_SIZE) {
+          cache.clear();
+        }
+        cache.put(word, id);
+      }
+      return id;
     }
   }
 

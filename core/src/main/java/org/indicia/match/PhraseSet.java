@@ -17,6 +17,7 @@ public final class PhraseSet {
   private final TextNormalizer normalizer = TextNormalizer.basic();
   private final Tokenizer tokenizer = new Tokenizer(List.of());
   private final AtomMatcher matcher;
+  private static final boolean[] NO_REGEX = new boolean[0];
   private final ConcurrentLinkedDeque<State> pool = new ConcurrentLinkedDeque<>();
 
   private static final class State {
@@ -61,7 +62,7 @@ public final class PhraseSet {
     try {
       normalizer.normalize(text, text.length(), s.text);
       tokenizer.tokenize(s.text.buffer(), s.text.length(), s.tokens);
-      matcher.scan(s.text, s.tokens, 0, s.scratch, s.hits);
+      matcher.scan(s.text, s.tokens, 0, NO_REGEX, s.scratch, s.hits);
       return s.hits.count();
     } finally {
       pool.offerFirst(s);

@@ -19,7 +19,8 @@ import java.util.Set;
  * prefilter and always runs. Internal.
  */
 final class RegexPrefilter {
-  private static final int MAX_SET = 64;
+  private static final int MAX_SET = 128;
+  private static final Set<String> DIGITS = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
   /** Stands in a literal where the regex asserts a word boundary ({@code \\b}). */
   static final char BOUNDARY = '\u0001';
   private static final int MIN_LITERAL = 2;
@@ -32,10 +33,15 @@ final class RegexPrefilter {
   }
 
   /** What a node tells: its exact strings (null when unknown or too many) and a requirement (null: none). */
-  private record Info(Set<String> exact, Set<String> any) {
-    static final Info EMPTY = new Info(Set.of(""), null);
-    static final Info WORD_BOUNDARY = new Info(Set.of(String.valueOf(BOUNDARY)), null);
-    static final Info UNKNOWN = new Info(null, null);
+  private record Info(Set<String> exact, Set<String> any, Set<String> prefix) {
+    static final Info EMPTY = new Info(Set.of(""), null, Set.of(""));
+    static final Info WORD_BOUNDARY = new Info(Set.of(String.valueOf(BOUNDARY)), null, Set.of(String.valueOf(BOUNDARY)));
+    static final Info UNKNOWN = new Info(null, null, null);
+
+    /** A node whose exact strings are known: they are also its prefixes. */
+    static Info exactly(Set<String> exact) {
+      return new Info(exact, null, exact);
+    }
 
     Set<String> requirement() {
       return exact != null ? exact : any;
@@ -43,29 +49,54 @@ final class RegexPrefilter {
   }
 
   /**
-   * The required literals (lower case) of a case-insensitive RE2 pattern, or null when the regex
-   * must always run.
+   * What the engine needs to know: {@code literals}, one of which every match contains; when
+   * {@code anchored}, every match even starts with one of them, so the regex need only be tried,
+   * anchored, where a literal occurs.
    */
-  static String[] of(String pattern) {
+  record Prefilter(String[] literals, boolean anchored) {}
+
+  /** The prefilter of a case-insensitive RE2 pattern, or null when the regex must always run. */
+  static Prefilter of(String pattern) {
     try {
       RegexPrefilter p = new RegexPrefilter(pattern);
       Info info = p.alternation();
       if (p.pos != pattern.length()) {
         return null;
       }
-      Set<String> req = info.requirement();
-      if (req == null || req.isEmpty() || req.size() > MAX_SET) {
-        return null;
+      String[] prefix = usable(info.prefix(), true);
+      if (prefix != null) {
+        return new Prefilter(prefix, true);
       }
-      for (String s : req) {
-        if (length(s) < MIN_LITERAL) {
-          return null;
-        }
-      }
-      return req.stream().map(RegexPrefilter::squeeze).distinct().toArray(String[]::new);
+      String[] req = usable(info.requirement(), false);
+      return req == null ? null : new Prefilter(req, false);
     } catch (RuntimeException e) {
       return null; // anything unexpected: no prefilter, the regex always runs
     }
+  }
+
+  /** The required literals of a pattern (for tests), or null. */
+  static String[] literals(String pattern) {
+    Prefilter p = of(pattern);
+    return p == null ? null : p.literals();
+  }
+
+  /**
+   * The set as literals, or null when it would not filter: empty strings, or short ones. A prefix
+   * may be one char when that char is not a letter (a digit, a currency sign): anchored tries at
+   * each digit are cheap, while a lone letter is everywhere.
+   */
+  private static String[] usable(Set<String> req, boolean prefix) {
+    if (req == null || req.isEmpty() || req.size() > MAX_SET) {
+      return null;
+    }
+    for (String s : req) {
+      int n = length(s);
+      boolean ok = n >= MIN_LITERAL || (prefix && n == 1 && !Character.isLetter(s.charAt(s.length() - 1)));
+      if (!ok) {
+        return null;
+      }
+    }
+    return req.stream().map(RegexPrefilter::squeeze).distinct().toArray(String[]::new);
   }
 
   private Info alternation() {
@@ -75,7 +106,7 @@ final class RegexPrefilter {
       Info next = concatenation();
       Set<String> exact = union(acc.exact, next.exact);
       Set<String> any = union(acc.requirement(), next.requirement());
-      acc = new Info(exact, exact != null ? null : any);
+      acc = new Info(exact, exact != null ? null : any, union(acc.prefix, next.prefix));
     }
     return acc;
   }
@@ -90,15 +121,33 @@ final class RegexPrefilter {
 
   private static Info concat(Info a, Info b) {
     if (a.exact != null && b.exact != null && (long) a.exact.size() * b.exact.size() <= MAX_SET) {
-      Set<String> out = new LinkedHashSet<>();
-      for (String x : a.exact) {
-        for (String y : b.exact) {
-          out.add(x + y);
-        }
-      }
-      return new Info(out, null);
+      return Info.exactly(cross(a.exact, b.exact));
     }
-    return new Info(null, better(a.requirement(), b.requirement()));
+    Set<String> prefix;
+    if (a.exact != null) {
+      // Every match starts with one of a's strings, then b's prefix (or anything, if unknown);
+      // when that is too many strings, a's own strings still start every match.
+      prefix = cross(a.exact, b.prefix == null ? Set.of("") : b.prefix);
+      if (prefix == null && !a.exact.contains("")) {
+        prefix = a.exact;
+      }
+    } else {
+      prefix = a.prefix;
+    }
+    return new Info(null, better(a.requirement(), b.requirement()), prefix);
+  }
+
+  private static Set<String> cross(Set<String> a, Set<String> b) {
+    if ((long) a.size() * b.size() > MAX_SET) {
+      return null;
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (String x : a) {
+      for (String y : b) {
+        out.add(x + y);
+      }
+    }
+    return out;
   }
 
   private Info repeat() {
@@ -133,9 +182,9 @@ final class RegexPrefilter {
       }
       if (min == 0) {
         Set<String> exact = max == 1 && atom.exact != null ? union(atom.exact, Set.of("")) : null;
-        atom = new Info(exact, null);
+        atom = new Info(exact, null, Set.of("")); // may match empty: no prefix of its own
       } else if (!(min == 1 && max == 1)) {
-        atom = new Info(null, atom.requirement());
+        atom = new Info(null, atom.requirement(), atom.prefix);
       }
     }
     return atom;
@@ -191,6 +240,7 @@ final class RegexPrefilter {
       case 'z':
         return Info.EMPTY;
       case 'd':
+        return Info.exactly(DIGITS);
       case 'D':
       case 's':
       case 'S':
@@ -255,7 +305,7 @@ final class RegexPrefilter {
         if (hi == '\\') {
           hi = src.charAt(pos++);
         }
-        if (hi - c > 8) {
+        if (hi - c > 10) {
           unknown = true;
           continue;
         }
@@ -267,11 +317,11 @@ final class RegexPrefilter {
       chars.add(lower(c));
     }
     pos++;
-    return unknown || chars.size() > 8 ? Info.UNKNOWN : new Info(chars, null);
+    return unknown || chars.size() > 10 ? Info.UNKNOWN : Info.exactly(chars);
   }
 
   private static Info literal(char c) {
-    return new Info(Set.of(lower(c)), null);
+    return Info.exactly(Set.of(lower(c)));
   }
 
   private static String lower(char c) {

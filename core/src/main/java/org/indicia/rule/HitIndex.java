@@ -26,11 +26,31 @@ public final class HitIndex {
   private int generation;
   Hits hits;
   Tokens tokens;
+  private NormalizedText text;
+  /** Atoms found only when first asked for (regexes no rule needs as a trigger), or null. */
+  private final boolean[] lazy;
+  private final int[] lazyStamp;
+  private final LazyAtoms source;
+
+  /** Finds the hits of a lazy atom in the current document, appending them to {@code out}. */
+  public interface LazyAtoms {
+    void find(int atom, Hits out);
+  }
 
   public HitIndex(int atoms) {
+    this(atoms, null, null);
+  }
+
+  /**
+   * @param lazy atoms whose hits {@code source} finds on first use in each document
+   */
+  public HitIndex(int atoms, boolean[] lazy, LazyAtoms source) {
     head = new int[atoms];
     tail = new int[atoms];
     stamp = new int[atoms];
+    this.lazy = lazy;
+    this.lazyStamp = lazy == null ? null : new int[atoms];
+    this.source = source;
   }
 
   /** Indexes {@code hits} for a new document; {@code text} gives each hit's folds. */
@@ -40,20 +60,29 @@ public final class HitIndex {
     this.forbidden = 0;
     if (++generation == 0) { // wrapped: clear once every 2^32 documents
       Arrays.fill(stamp, 0);
+      if (lazyStamp != null) {
+        Arrays.fill(lazyStamp, 0);
+      }
       generation = 1;
     }
-    int n = hits.count();
-    if (next.length < n) {
-      next = new int[Math.max(n, next.length * 2)];
-      folds = new int[next.length];
-    }
+    this.text = text;
     anyFolds = text.hasFolds();
+    link(0, hits.count());
+  }
+
+  /** Threads hits {@code [from, to)} onto their atoms' lists. */
+  private void link(int from, int to) {
+    if (next.length < to) {
+      int n = Math.max(to, next.length * 2);
+      next = Arrays.copyOf(next, n);
+      folds = Arrays.copyOf(folds, n);
+    }
     if (anyFolds) {
-      for (int h = 0; h < n; h++) {
+      for (int h = from; h < to; h++) {
         folds[h] = text.folds(tokens.start(hits.tokenStart(h)), tokens.end(hits.tokenEnd(h) - 1));
       }
     }
-    for (int h = 0; h < n; h++) {
+    for (int h = from; h < to; h++) {
       int a = hits.atom(h);
       next[h] = -1;
       if (stamp[a] != generation) {
@@ -68,6 +97,12 @@ public final class HitIndex {
 
   /** First hit of {@code atom} in this document, or -1. */
   public int first(int atom) {
+    if (lazy != null && lazy[atom] && lazyStamp[atom] != generation) {
+      lazyStamp[atom] = generation;
+      int before = hits.count();
+      source.find(atom, hits);
+      link(before, hits.count());
+    }
     return stamp[atom] == generation ? allowed(head[atom]) : -1;
   }
 

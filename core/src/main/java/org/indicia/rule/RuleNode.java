@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 
 /**
  * A compiled expression. {@link #eval} returns the ways it matched (at most {@link #MAX_MATCHES},
@@ -23,6 +24,14 @@ public abstract class RuleNode {
 
   /** Calls {@code sink} with every atom this node reads. */
   public abstract void atoms(IntConsumer sink);
+
+  /**
+   * Calls {@code sink} with atoms enough to decide whether the node can match: the node cannot
+   * match in a text where none of them has a hit. An {@code any} needs every child's triggers;
+   * {@code all}, {@code near} and {@code seq} need only one child's, and take the child that
+   * needs no regex ({@code isRegex}), or the fewest, so most regexes run only on demand.
+   */
+  public abstract void triggers(IntPredicate isRegex, IntConsumer sink);
 
   /** A literal phrase or regex. */
   public static RuleNode atom(int atom) {
@@ -72,6 +81,11 @@ public abstract class RuleNode {
     public void atoms(IntConsumer sink) {
       sink.accept(atom);
     }
+
+    @Override
+    public void triggers(IntPredicate isRegex, IntConsumer sink) {
+      sink.accept(atom);
+    }
   }
 
   private abstract static class Composite extends RuleNode {
@@ -86,6 +100,23 @@ public abstract class RuleNode {
       for (RuleNode c : children) {
         c.atoms(sink);
       }
+    }
+
+    /** For conjunctions: one child's triggers, the child needing the fewest regexes, then atoms. */
+    void oneChildTriggers(IntPredicate isRegex, IntConsumer sink) {
+      List<Integer> best = null;
+      long bestCost = Long.MAX_VALUE;
+      for (RuleNode c : children) {
+        List<Integer> t = new ArrayList<>();
+        c.triggers(isRegex, t::add);
+        long regexes = t.stream().filter(isRegex::test).count();
+        long cost = regexes * 1_000_000L + t.size();
+        if (cost < bestCost) {
+          best = t;
+          bestCost = cost;
+        }
+      }
+      best.forEach(sink::accept);
     }
 
     /** Each child's matches, or null as soon as one child has none. */
@@ -105,6 +136,13 @@ public abstract class RuleNode {
   private static final class AnyNode extends Composite {
     AnyNode(List<RuleNode> children) {
       super(children);
+    }
+
+    @Override
+    public void triggers(IntPredicate isRegex, IntConsumer sink) {
+      for (RuleNode c : children) {
+        c.triggers(isRegex, sink);
+      }
     }
 
     @Override
@@ -136,6 +174,11 @@ public abstract class RuleNode {
     }
 
     @Override
+    public void triggers(IntPredicate isRegex, IntConsumer sink) {
+      oneChildTriggers(isRegex, sink);
+    }
+
+    @Override
     public List<Match> eval(HitIndex index, Negation negation) {
       List<List<Match>> each = allOrNull(index, negation);
       if (each == null) {
@@ -163,6 +206,11 @@ public abstract class RuleNode {
       super(children);
       this.window = window;
       this.ordered = ordered;
+    }
+
+    @Override
+    public void triggers(IntPredicate isRegex, IntConsumer sink) {
+      oneChildTriggers(isRegex, sink);
     }
 
     @Override

@@ -170,4 +170,47 @@ public final class NormalizedText implements CharSequence {
   public String toString() {
     return new String(chars, 0, length);
   }
+
+  /**
+   * A view of chars {@code [start, end)} without copying them (the regex matcher reads a few
+   * chars of many short windows). Valid until this buffer is reused.
+   */
+  public CharSequence view(int start, int end) {
+    return new View(chars, start, end - start);
+  }
+
+  private static final class View implements CharSequence {
+    private final char[] chars;
+    private final int offset;
+    private final int length;
+
+    View(char[] chars, int offset, int length) {
+      this.chars = chars;
+      this.offset = offset;
+      this.length = length;
+    }
+
+    @Override
+    public int length() {
+      return length;
+    }
+
+    @Override
+    public char charAt(int index) {
+      if (index < 0 || index >= length) {
+        throw new IndexOutOfBoundsException(index);
+      }
+      return chars[offset + index];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new View(chars, offset + start, end - start);
+    }
+
+    @Override
+    public String toString() {
+      return new String(chars, offset, length);
+    }
+  }
 }

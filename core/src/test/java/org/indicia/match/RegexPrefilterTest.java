@@ -2,6 +2,7 @@ package org.indicia.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -12,47 +13,87 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class RegexPrefilterTest {
-  @Test
-  void literalsAreFound() {
-    assertThat(RegexPrefilter.of("recruitment fee")).containsExactly("recruitment fee");
-    assertThat(RegexPrefilter.of("\\bfee of [$€]?[0-9]+")).containsExactlyInAnyOrder("\u0001fee of $", "\u0001fee of €", "\u0001fee of ");
-    assertThat(RegexPrefilter.of("\\bdor(t|s) a")).containsExactlyInAnyOrder("\u0001dort a", "\u0001dors a");
-    assertThat(RegexPrefilter.of("(?:per|each) (?:week|wk)\\b")).containsExactlyInAnyOrder("per week\u0001", "per wk\u0001", "each week\u0001", "each wk\u0001");
-    assertThat(RegexPrefilter.of("[0-9]+\\s*(?:dollars|euros)")).containsExactlyInAnyOrder("dollars", "euros");
+  private static final String B = String.valueOf(RegexPrefilter.BOUNDARY);
 
-    assertThat(RegexPrefilter.of("FEE")).containsExactly("fee");
+  @Test
+  void literalPrefix_isAnchored() {
+    RegexPrefilter.Prefilter p = RegexPrefilter.of("recruitment fee");
+    assertThat(p.anchored()).isTrue();
+    assertThat(p.literals()).containsExactly("recruitment fee");
+    assertThat(RegexPrefilter.of("FEE").literals()).containsExactly("fee");
   }
 
   @Test
-  void optionalOrShortParts_giveNoPrefilter() {
+  void wordBoundary_isKeptAsAMarker() {
+    RegexPrefilter.Prefilter p = RegexPrefilter.of("\\bdor(t|s) a");
+    assertThat(p.anchored()).isTrue();
+    assertThat(p.literals()).containsExactlyInAnyOrder(B + "dort a", B + "dors a");
+  }
+
+  @Test
+  void digitsAndCurrencySigns_mayAnchor() {
+    assertThat(RegexPrefilter.of("[0-9]{3,}").literals()).hasSize(10);
+    assertThat(RegexPrefilter.of("(?:\\$|€|usd)\\s?\\d+").literals()).containsExactlyInAnyOrder("$", "€", "usd");
+  }
+
+  @Test
+  void unknownStart_fallsBackToARequiredLiteral() {
+    RegexPrefilter.Prefilter p = RegexPrefilter.of("[a-z.]+\\s*(?:dollars|euros)");
+    assertThat(p.anchored()).isFalse();
+    assertThat(p.literals()).containsExactlyInAnyOrder("dollars", "euros");
+  }
+
+  @Test
+  void optionalOrUnknownParts_giveNoPrefilter() {
     assertThat(RegexPrefilter.of("a*")).isNull();
-    assertThat(RegexPrefilter.of("[0-9]{3,}")).isNull();
     assertThat(RegexPrefilter.of("(?:abc)?x")).isNull();
     assertThat(RegexPrefilter.of("\\x41bc")).isNull();
     assertThat(RegexPrefilter.of(".+")).isNull();
+    assertThat(RegexPrefilter.of("[a-z]+")).isNull();
   }
 
-  /** Soundness: whenever the regex matches a text, the text contains one of the literals. */
-  @Property(tries = 2000)
+  /**
+   * Soundness: whenever the regex matches, the text holds one of the literals (with its word-edge
+   * markers) — and for an anchored prefilter, one starts exactly where the match starts.
+   */
+  @Property(tries = 3000)
   void prefilter_neverHidesAMatch(@ForAll("patterns") String pattern, @ForAll("texts") String text) {
-    String[] literals = RegexPrefilter.of(pattern);
-    if (literals == null) {
+    RegexPrefilter.Prefilter p = RegexPrefilter.of(pattern);
+    if (p == null) {
       return;
     }
-    boolean matches = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE).matcher(text).find();
-    if (matches) {
-      assertThat(List.of(literals)).anyMatch(text::contains);
+    Matcher m = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE).matcher(text);
+    while (m.find()) {
+      if (m.end() == m.start()) {
+        continue;
+      }
+      int start = m.start();
+      if (p.anchored()) {
+        assertThat(List.of(p.literals())).as("%s at %d in '%s'", pattern, start, text)
+            .anyMatch(l -> AtomMatcher.boundariesHold(text, l, start));
+      } else {
+        String match = text.substring(0, m.end());
+        assertThat(List.of(p.literals())).as("%s in '%s'", pattern, text).anyMatch(l -> {
+          for (int i = 0; i < match.length(); i++) {
+            if (AtomMatcher.boundariesHold(text, l, i)) {
+              return true;
+            }
+          }
+          return false;
+        });
+      }
     }
   }
 
   @Provide
   Arbitrary<String> patterns() {
     return Arbitraries.of("ab", "abc", "a|bc", "(?:ab|cd)e", "a+bc", "(?:ab)+c?", "x[ab]y", "[a-c]{2}d", "\\bab\\b",
-        "(ab|c)(d|ef)", "a(?:bc)?d", "ab.*cd", "(?:a|b)+c", "a\\.b", "[^x]ab", "ab{2,3}", "a?b?c", "\\d+ab");
+        "(ab|c)(d|ef)", "a(?:bc)?d", "ab.*cd", "(?:a|b)+c", "a\\.b", "[^x]ab", "ab{2,3}", "a?b?c", "\\d+ab",
+        "[0-9]{2,}", "\\b1[0-4]\\b", "(?:\\$|x)\\d", "\\bab|cd\\b", "[.a]+b\\b", "(?:\\d[ .]*){3,}");
   }
 
   @Provide
   Arbitrary<String> texts() {
-    return Arbitraries.strings().withChars("abcdefx. 1").ofMaxLength(12);
+    return Arbitraries.strings().withChars("abcdefx. 1$0").ofMaxLength(14);
   }
 }
