@@ -88,6 +88,7 @@ public final class LanguageRouter {
     this.languages = List.copyOf(langs);
     this.stopwordLanguage = owner.stream().mapToInt(Integer::intValue).toArray();
     this.stopwordsCoverAll = langs.size() == loaded.size();
+    Model.get(); // load the model now (once per JVM), not inside the first request that needs it
   }
 
   /**
