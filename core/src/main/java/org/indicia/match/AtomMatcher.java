@@ -57,6 +57,8 @@ public final class AtomMatcher {
   private final boolean[][] stemPrefixLength;
   private final int maxProbeLength;
   private final PhraseTrie trie;
+  /** Exact term id → the root's child along it, or -1 (exact ids are dense from 0). */
+  private final int[] rootExact;
   private final Pattern[] regexes;
   /** Per regex: literals one of which every match contains (or starts with), or null (always run). */
   private final RegexPrefilter.Prefilter[] regexLiterals;
@@ -96,6 +98,10 @@ public final class AtomMatcher {
     }
     trie = b.trie;
     trie.freeze();
+    rootExact = new int[exact.size()];
+    for (int id = 0; id < rootExact.length; id++) {
+      rootExact[id] = trie.next(PhraseTrie.ROOT, id);
+    }
     regexes = b.regexes.toArray(new Pattern[0]);
     regexLiterals = new RegexPrefilter.Prefilter[regexes.length];
     regexLiteralSets = new LiteralSet[regexes.length];
@@ -177,7 +183,7 @@ public final class AtomMatcher {
     s.ensure(n);
     char[] chars = text.buffer();
     for (int t = 0; t < n; t++) {
-      s.symbolCount[t] = symbols(chars, tokens.start(t), tokens.end(t), stemMask, s, t * MAX_SYMBOLS);
+      s.symbolCount[t] = symbols(chars, tokens.start(t), tokens.end(t), tokens.hash(t), stemMask, s, t * MAX_SYMBOLS);
     }
     for (int t = 0; t < n; t++) {
       if (s.symbolCount[t] > 0) {
@@ -412,7 +418,9 @@ public final class AtomMatcher {
   private void walk(int state, int t, int first, Tokens tokens, Scratch s, Hits out) {
     int base = t * MAX_SYMBOLS;
     for (int k = 0; k < s.symbolCount[t]; k++) {
-      int next = trie.next(state, s.symbols[base + k]);
+      int symbol = s.symbols[base + k];
+      // Most walks start at the root on an exact word: an array read instead of a hash probe.
+      int next = state == PhraseTrie.ROOT && symbol < rootExact.length ? rootExact[symbol] : trie.next(state, symbol);
       if (next < 0) {
         continue;
       }
@@ -431,13 +439,15 @@ public final class AtomMatcher {
   }
 
   /** Writes the token's term ids at {@code s.symbols[at...]}; returns how many. */
-  private int symbols(char[] c, int off, int end, int stemMask, Scratch s, int at) {
+  private int symbols(char[] c, int off, int end, int tokenHash, int stemMask, Scratch s, int at) {
     int len = end - off;
     int n = 0;
     int h = 0;
-    int probe = Math.min(len, maxProbeLength - 1);
+    // Prefix probes (wildcards, stem candidates) need the hash of each prefix; without them the
+    // tokenizer's whole-token hash is enough and the chars are not read again.
+    int probe = stemMask == 0 && wildcardLength.length == 0 ? 0 : Math.min(len, maxProbeLength - 1);
     int stemCandidates = 0;
-    for (int i = 0; i < len; i++) {
+    for (int i = 0; i < probe; i++) {
       h = 31 * h + c[off + i];
       int l = i + 1;
       if (l <= probe) {
@@ -455,7 +465,7 @@ public final class AtomMatcher {
         }
       }
     }
-    int e = exact.get(c, off, len, h);
+    int e = exact.get(c, off, len, tokenHash);
     if (e >= 0 && n < MAX_SYMBOLS) {
       s.symbols[at + n++] = e; // NS_EXACT
     }

@@ -92,6 +92,30 @@ public final class NormalizedText implements CharSequence {
     }
   }
 
+  /** Makes room for at least {@code n} chars in all, keeping what is there. */
+  void ensureCapacity(int n) {
+    while (chars.length < n) {
+      grow();
+    }
+  }
+
+  /** The original chars, copied here in bulk so the fold loop reads an array. Internal scratch. */
+  char[] source = new char[256];
+
+  char[] source(CharSequence text, int end) {
+    if (source.length < end) {
+      source = new char[Math.max(end, source.length * 2)];
+    }
+    if (text instanceof String s) {
+      s.getChars(0, end, source, 0);
+    } else {
+      for (int i = 0; i < end; i++) {
+        source[i] = text.charAt(i);
+      }
+    }
+    return source;
+  }
+
   private void grow() {
     int n = chars.length * 2;
     chars = Arrays.copyOf(chars, n);

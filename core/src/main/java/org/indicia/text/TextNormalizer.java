@@ -74,15 +74,37 @@ public final class TextNormalizer {
   public void normalize(CharSequence text, int end, NormalizedText out) {
     out.reset();
     out.sourceLength(end);
+    out.ensureCapacity(end);
+    char[] src = out.source(text, end);
+    // Hot loop: one table read and three array writes per char (ASCII and most BMP chars); the
+    // rare special chars go through append(), which grows the arrays when expansions need it.
+    char[] chars = out.chars;
+    int[] starts = out.srcStart;
+    int[] ends = out.srcEnd;
+    int len = 0;
     for (int i = 0; i < end; ) {
-      char f = Folding.single(text.charAt(i));
-      if (f != Folding.SPECIAL) {
-        out.append(f, i, i + 1); // ASCII and most other BMP chars: one table read
+      char f = Folding.single(src[i]);
+      if (f != Folding.SPECIAL && len < chars.length) {
+        chars[len] = f;
+        starts[len] = i;
+        ends[len] = i + 1;
+        len++;
         i++;
       } else {
-        i = special(text, i, end, out);
+        out.length = len;
+        if (f != Folding.SPECIAL) {
+          out.append(f, i, i + 1); // full after expansions: append grows the arrays
+          i++;
+        } else {
+          i = special(text, i, end, out);
+        }
+        len = out.length;
+        chars = out.chars;
+        starts = out.srcStart;
+        ends = out.srcEnd;
       }
     }
+    out.length = len;
     if (vocabulary != null || out.confusables) {
       WordNormalizer.fold(text, out, vocabulary);
     }

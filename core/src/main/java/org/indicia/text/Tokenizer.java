@@ -59,20 +59,26 @@ public final class Tokenizer {
       char c = text[i];
       if (WORD[c]) {
         int s = i;
+        int h = 0;
         while (i < length && WORD[text[i]]) {
+          h = 31 * h + text[i];
           i++;
         }
         if (i + 1 < length && text[i] == '\'' && WORD[text[i + 1]] && isElision(text, s, i)) {
           continue;
         }
-        out.add(s, i, clause);
+        out.add(s, i, clause, h);
       } else if (c == ':' && i + 2 < length && isAsciiLetter(text[i + 1])) {
         int j = i + 1;
         while (j < length && j - i <= MAX_EMOJI_NAME && (isAsciiLetter(text[j]) || isAsciiDigit(text[j]) || text[j] == '_')) {
           j++;
         }
         if (j < length && text[j] == ':' && j - i > 1) {
-          out.add(i, j + 1, clause);
+          int h = 0;
+          for (int k = i; k <= j; k++) {
+            h = 31 * h + text[k];
+          }
+          out.add(i, j + 1, clause, h);
           i = j + 1;
         } else {
           clause++; // a plain colon ends a clause

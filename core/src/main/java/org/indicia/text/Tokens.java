@@ -10,23 +10,34 @@ public final class Tokens {
   int[] start = new int[64];
   int[] end = new int[64];
   int[] clause = new int[64];
+  int[] hash = new int[64];
   int count;
 
   public void reset() {
     count = 0;
   }
 
-  void add(int s, int e, int c) {
+  void add(int s, int e, int c, int h) {
     if (count == start.length) {
       int n = count * 2;
       start = Arrays.copyOf(start, n);
       end = Arrays.copyOf(end, n);
       clause = Arrays.copyOf(clause, n);
+      hash = Arrays.copyOf(hash, n);
     }
     start[count] = s;
     end[count] = e;
     clause[count] = c;
+    hash[count] = h;
     count++;
+  }
+
+  /**
+   * The token's string hash ({@code h = 31 * h + c} over its chars, as {@code String.hashCode}),
+   * computed while tokenizing so the matcher need not read the chars again.
+   */
+  public int hash(int i) {
+    return hash[i];
   }
 
   public int count() {
