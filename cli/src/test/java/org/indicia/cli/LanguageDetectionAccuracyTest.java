@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.indicia.Assessment;
 import org.indicia.DetectedLanguage;
 import org.indicia.Detector;
 import org.indicia.Document;
+import org.indicia.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,19 +25,6 @@ import org.junit.jupiter.api.Test;
  * at least 98 % of texts. Prints counts only, never text.
  */
 class LanguageDetectionAccuracyTest {
-  private static Optional<Path> shared(String relative) {
-    String prop = System.getProperty("indicia.shared");
-    List<Path> candidates = new ArrayList<>();
-    if (prop != null) {
-      candidates.add(Path.of(prop).resolve("data").resolve(relative));
-      candidates.add(Path.of(prop).resolve(relative));
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null && dir.getParent() != null; dir = dir.getParent()) {
-      candidates.add(dir.resolveSibling("shared").resolve("data").resolve(relative));
-    }
-    return candidates.stream().filter(Files::isRegularFile).findFirst();
-  }
-
   private static List<String> column(Path csv, String... columns) throws IOException {
     List<String> out = new ArrayList<>();
     CsvMapper mapper = new CsvMapper();
@@ -60,10 +47,9 @@ class LanguageDetectionAccuracyTest {
 
   @Test
   void realJobAds_detectedAtLeast98Percent() throws Exception {
-    Optional<Path> en = shared("emscad_fake_job_postings/emscad_original_ids_1_500.csv");
-    Optional<Path> fr = shared("fr_job_ads/france_travail_api_offers.csv");
-    assumeTrue(en.isPresent() && fr.isPresent(),
-        "../shared/data not found beside the repository: detection accuracy on real ads not measured here");
+    Optional<Path> en = SharedData.file("emscad_fake_job_postings/emscad_original_ids_1_500.csv");
+    Optional<Path> fr = SharedData.file("fr_job_ads/france_travail_api_offers.csv");
+    assumeTrue(en.isPresent() && fr.isPresent(), SharedData.ABSENT);
     Detector detector = Detector.builder().withBuiltInPacks().build();
     int[] right = new int[2];
     int[] total = new int[2];

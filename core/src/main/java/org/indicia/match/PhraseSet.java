@@ -11,7 +11,9 @@ import org.indicia.text.Tokens;
 /**
  * A bare phrase set over Indicia's matcher: normalization, tokenization and matching, no rules.
  * For benchmarks that compare the matcher with other phrase-search libraries on the same job
- * (case-insensitive, whole-word phrase search). Immutable and thread-safe. Internal.
+ * (case-insensitive, whole-word phrase search). Two behaviours follow from the analysis: phrases
+ * that fold alike are one phrase ({@code gardé} and {@code garde}), and a match does not cross
+ * clause punctuation ({@code . , ; : ! ?}) or a line break. Immutable and thread-safe. Internal.
  */
 public final class PhraseSet {
   private final TextNormalizer normalizer = TextNormalizer.basic();

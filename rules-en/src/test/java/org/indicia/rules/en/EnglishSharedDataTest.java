@@ -16,6 +16,7 @@ import org.indicia.Assessment;
 import org.indicia.Detector;
 import org.indicia.Document;
 import org.indicia.Level;
+import org.indicia.testing.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class EnglishSharedDataTest {
 
   @BeforeAll
   static void setUp() throws Exception {
-    data = findSharedData();
+    data = SharedData.dir().orElse(null);
     if (data != null) {
       detector = Detector.builder().withBuiltInPacks().build();
     }
@@ -117,32 +118,10 @@ class EnglishSharedDataTest {
   }
 
   private static Path require(String relative) {
-    assumeTrue(data != null, "shared evaluation data not found (set -Dindicia.shared=<shared dir>"
-        + " or place the repo next to shared/data); skipping the shared-data measurements");
+    assumeTrue(data != null, SharedData.ABSENT);
     Path p = data.resolve(relative);
     assumeTrue(Files.isRegularFile(p), "shared data file missing: " + relative + "; skipping");
     return p;
-  }
-
-  static Path findSharedData() {
-    String prop = System.getProperty("indicia.shared");
-    if (prop != null && !prop.isBlank()) {
-      Path p = Path.of(prop).toAbsolutePath().normalize();
-      if (Files.isDirectory(p.resolve("data"))) {
-        return p.resolve("data");
-      }
-      return Files.isDirectory(p) ? p : null;
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path parent = dir.getParent();
-      if (parent != null) {
-        Path candidate = parent.resolve("shared").resolve("data");
-        if (Files.isDirectory(candidate)) {
-          return candidate;
-        }
-      }
-    }
-    return null;
   }
 
   /** Level counts and the ids at MEDIUM or above; prints no text. */
