@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class LanguageRouter {
   static final int MIN_STOPWORDS = 4;
-  static final int MIN_MINORITY = 3;
+  static final int MIN_MINORITY = 2;
   static final double MIN_MINORITY_SHARE = 0.10;
   static final int SAMPLE_CHARS = 400;
   static final double MIN_MODEL_SHARE = 0.70;
