@@ -201,7 +201,7 @@ public final class AtomMatcher {
       return;
     }
     // One pass finds every prefiltered regex's literals; then each regex runs only there.
-    String flat = text.toString();
+    char[] flat = Arrays.copyOf(text.buffer(), text.length()); // exact length: cheap bounds
     s.literals.reset(regexes.length);
     allLiterals.collect(flat, runRegex, s.literals);
     s.literals.group();
@@ -212,7 +212,7 @@ public final class AtomMatcher {
     }
   }
 
-  private void runRegex(int r, String flat, NormalizedText text, Tokens tokens, Hits out) {
+  private void runRegex(int r, char[] flat, NormalizedText text, Tokens tokens, Hits out) {
     if (regexLiterals[r] == null) {
       findAll(r, text, 0, text.length(), tokens, out);
     } else {
@@ -221,7 +221,7 @@ public final class AtomMatcher {
     }
   }
 
-  private void runPrefiltered(int r, String flat, Positions at, NormalizedText text, Tokens tokens, Hits out) {
+  private void runPrefiltered(int r, char[] flat, Positions at, NormalizedText text, Tokens tokens, Hits out) {
     if (regexLiterals[r].anchored()) {
       scanAnchored(r, flat, at, text, tokens, out);
     } else {
@@ -234,11 +234,11 @@ public final class AtomMatcher {
    * with one): an anchored RE2/J run dies as soon as the text stops matching, so the cost is that
    * of the few chars examined, not of the text. Matches do not overlap, as with {@code find()}.
    */
-  private void scanAnchored(int r, String flat, Positions literals, NormalizedText text, Tokens tokens, Hits out) {
+  private void scanAnchored(int r, char[] flat, Positions literals, NormalizedText text, Tokens tokens, Hits out) {
     int from = 0;
     for (int at = literals.next(0); at >= 0; at = literals.next(from)) {
-      int end = Math.min(flat.length(), at + ANCHORED_REACH);
-      while (end < flat.length() && Tokenizer.isWordChar(flat.charAt(end))) {
+      int end = Math.min(flat.length, at + ANCHORED_REACH);
+      while (end < flat.length && Tokenizer.isWordChar(flat[end])) {
         end++; // never cut a word: a trailing \b must see the true edge
       }
       com.google.re2j.Matcher m = regexes[r].matcher(text.view(at, end));
@@ -325,7 +325,7 @@ public final class AtomMatcher {
 
   /** Finds the hits of regex {@code r} (an on-demand regex, see {@link #scan}). */
   public void findRegex(int r, NormalizedText text, Tokens tokens, Hits out) {
-    runRegex(r, regexLiterals[r] == null ? null : text.toString(), text, tokens, out);
+    runRegex(r, regexLiterals[r] == null ? null : Arrays.copyOf(text.buffer(), text.length()), text, tokens, out);
   }
 
   /**
@@ -334,21 +334,21 @@ public final class AtomMatcher {
    * ends on whitespace so {@code \b} sees true word edges. RE2/J scans 5-20 MB/s, so scanning a
    * few short windows instead of the whole text is what keeps regexes off the critical path.
    */
-  private void scanWindows(int r, String flat, Positions literals, NormalizedText text, Tokens tokens, Hits out) {
+  private void scanWindows(int r, char[] flat, Positions literals, NormalizedText text, Tokens tokens, Hits out) {
     int covered = 0; // windows are visited left to right and never overlap
     for (int at = literals.next(0); at >= 0; at = literals.next(Math.max(at + 1, covered))) {
       int from = Math.max(covered, at - REGEX_WINDOW);
-      int lineStart = flat.lastIndexOf('\n', at);
+      int lineStart = lastIndexOf(flat, '\n', at);
       from = Math.max(from, lineStart + 1);
-      while (from > covered && from > lineStart + 1 && flat.charAt(from - 1) != ' ') {
+      while (from > covered && from > lineStart + 1 && flat[from - 1] != ' ') {
         from--; // widen to a word edge
       }
-      int to = Math.min(flat.length(), at + REGEX_WINDOW);
-      int lineEnd = flat.indexOf('\n', at);
+      int to = Math.min(flat.length, at + REGEX_WINDOW);
+      int lineEnd = indexOf(flat, '\n', at);
       if (lineEnd >= 0) {
         to = Math.min(to, lineEnd);
       }
-      while (to < flat.length() && flat.charAt(to) != ' ' && flat.charAt(to) != '\n') {
+      while (to < flat.length && flat[to] != ' ' && flat[to] != '\n') {
         to++;
       }
       findAll(r, text, from, to, tokens, out);
@@ -356,17 +356,35 @@ public final class AtomMatcher {
     }
   }
 
-  static boolean boundariesHold(String flat, String literal, int at) {
+  private static int lastIndexOf(char[] a, char c, int from) {
+    for (int i = Math.min(from, a.length - 1); i >= 0; i--) {
+      if (a[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int indexOf(char[] a, char c, int from) {
+    for (int i = Math.max(0, from); i < a.length; i++) {
+      if (a[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static boolean boundariesHold(char[] flat, String literal, int at) {
     int pos = at;
     for (int k = 0; k < literal.length(); k++) {
       char c = literal.charAt(k);
       if (c == RegexPrefilter.BOUNDARY) {
-        boolean before = pos > 0 && Tokenizer.isWordChar(flat.charAt(pos - 1));
-        boolean after = pos < flat.length() && Tokenizer.isWordChar(flat.charAt(pos));
+        boolean before = pos > 0 && Tokenizer.isWordChar(flat[pos - 1]);
+        boolean after = pos < flat.length && Tokenizer.isWordChar(flat[pos]);
         if (before == after) {
           return false;
         }
-      } else if (pos >= flat.length() || flat.charAt(pos++) != c) {
+      } else if (pos >= flat.length || flat[pos++] != c) {
         return false;
       }
     }

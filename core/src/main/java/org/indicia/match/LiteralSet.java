@@ -52,9 +52,9 @@ final class LiteralSet {
    * One pass over {@code text}: reports, in position order, each (owner, position) where a
    * literal of an enabled owner starts; an owner is reported once per position.
    */
-  void collect(String text, boolean[] enabled, Sink sink) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+  void collect(char[] text, boolean[] enabled, Sink sink) {
+    for (int i = 0; i < text.length; i++) {
+      char c = text[i];
       String[] candidates;
       int[] owners;
       if (c < 128) {
@@ -69,7 +69,7 @@ final class LiteralSet {
       }
       int last = -1;
       // A leading marker asks for a word edge before position i: decide that once here.
-      boolean edge = i == 0 || org.indicia.text.Tokenizer.isWordChar(text.charAt(i - 1)) != org.indicia.text.Tokenizer.isWordChar(c);
+      boolean edge = i == 0 || org.indicia.text.Tokenizer.isWordChar(text[i - 1]) != org.indicia.text.Tokenizer.isWordChar(c);
       for (int k = 0; k < candidates.length; k++) {
         int owner = owners[k];
         String l = candidates[k];
@@ -87,9 +87,9 @@ final class LiteralSet {
    * The first position at or after {@code from} where a literal starts (its first char, markers
    * being zero-width), or -1.
    */
-  int next(String text, int from) {
-    for (int i = Math.max(0, from); i < text.length(); i++) {
-      char c = text.charAt(i);
+  int next(char[] text, int from) {
+    for (int i = Math.max(0, from); i < text.length; i++) {
+      char c = text[i];
       String[] candidates = c < 128 ? ascii[c] : others.get(c);
       if (candidates == null) {
         continue;
