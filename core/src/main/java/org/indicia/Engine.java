@@ -343,7 +343,8 @@ final class Engine {
         boolean active = activePack[r.pack()];
         s.index.restrict(packRefusedFolds[r.pack()]); // hits through a fold the pack switched off do not count
         List<Match> m = active ? r.match().eval(s.index, r.negation()) : List.of();
-        boolean excluded = !m.isEmpty() && r.unless() != null && !r.unless().eval(s.index, null).isEmpty();
+        List<Match> exclusion = !m.isEmpty() && r.unless() != null ? r.unless().eval(s.index, null) : List.of();
+        boolean excluded = !exclusion.isEmpty();
         if (!m.isEmpty() && !excluded) {
           fired.add(r);
           evidence.add(m);
@@ -351,7 +352,7 @@ final class Engine {
         if (trace != null) {
           trace.rule(new Explanation.IndicatorTrace(r.def().id(), packName[r.pack()], active,
               !m.isEmpty(), negatedHits(r, s.index), excluded, !m.isEmpty() && !excluded,
-              foldRefusedHits(r, s.index)));
+              foldRefusedHits(r, s.index), excluded ? spans(text, s, exclusion) : List.of()));
         }
       }
       s.index.restrict(0);

@@ -49,8 +49,13 @@ public record Explanation(
    * @param fired whether it became a finding
    * @param foldRefusedHits how many of its atom hits did not count because they came through a
    *     fold its pack switched off ({@code analysis.folds})
+   * @param excludedBy where its {@code unless} expression matched (empty when it did not)
    */
   public record IndicatorTrace(
       String indicator, String pack, boolean languageApplied, boolean matched, int negatedHits,
-      boolean excluded, boolean fired, int foldRefusedHits) {}
+      boolean excluded, boolean fired, int foldRefusedHits, List<Span> excludedBy) {
+    public IndicatorTrace {
+      excludedBy = List.copyOf(excludedBy);
+    }
+  }
 }

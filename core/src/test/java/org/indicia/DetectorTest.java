@@ -194,4 +194,16 @@ class DetectorTest {
     assertThat(fee.negatedHits()).isEqualTo(1);
     assertThat(e.assessment().findings()).extracting(Finding::indicator).containsExactly("test.documents.retained");
   }
+
+  @Test
+  void explain_showsWhereUnlessMatched() {
+    String text = "You keep your own passport at all times.";
+    Explanation e = DETECTOR.explain(Document.of("d", text));
+    Explanation.IndicatorTrace t = e.indicators().stream()
+        .filter(x -> x.indicator().equals("test.documents.retained")).findFirst().orElseThrow();
+    assertThat(t.matched()).isTrue();
+    assertThat(t.excluded()).isTrue();
+    assertThat(t.fired()).isFalse();
+    assertThat(t.excludedBy()).extracting(Span::text).containsExactly("your own passport");
+  }
 }

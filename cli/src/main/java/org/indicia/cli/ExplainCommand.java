@@ -200,7 +200,7 @@ final class ExplainCommand implements Callable<Integer> {
                         + " through a fold the pack refuses)"
                     : "")
                 + ", unless "
-                + (t.excluded() ? "yes" : "no");
+                + (t.excluded() ? "yes" + excludedBy(t) : "no");
       }
       out.println(
           String.format(
@@ -309,5 +309,15 @@ final class ExplainCommand implements Callable<Integer> {
 
   private static String quote(String s) {
     return '"' + s.replace("\n", "\\n") + '"';
+  }
+
+  /** Where an indicator's {@code unless} matched, for pack authors: " at [start,end) 'text', ...". */
+  private static String excludedBy(org.indicia.Explanation.IndicatorTrace t) {
+    StringBuilder sb = new StringBuilder();
+    for (org.indicia.Span sp : t.excludedBy()) {
+      sb.append(sb.length() == 0 ? " at " : ", ")
+          .append('[').append(sp.start()).append(',').append(sp.end()).append(") '").append(sp.text()).append('\'');
+    }
+    return sb.toString();
   }
 }
