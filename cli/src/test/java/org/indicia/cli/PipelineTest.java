@@ -28,6 +28,17 @@ class PipelineTest {
         counts);
   }
 
+  /** Written by workers so the JIT keeps their busy work. */
+  private static volatile long sink;
+
+  private static long work(int n) {
+    long acc = 0;
+    for (int k = 0; k < n; k++) {
+      acc += (long) k * k ^ acc >>> 3;
+    }
+    return acc;
+  }
+
   @Test
   void run_unevenWork_resultsInInputOrder_windowBounded() throws Exception {
     AtomicInteger inFlight = new AtomicInteger();
@@ -42,12 +53,7 @@ class PipelineTest {
                   r -> {
                     maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
                     if (ThreadLocalRandom.current().nextInt(10) == 0) {
-                      Thread.onSpinWait();
-                      try {
-                        Thread.sleep(1);
-                      } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                      }
+                      sink ^= work(50_000); // uneven work, so results complete out of input order
                     }
                     inFlight.decrementAndGet();
                     return r.text();
