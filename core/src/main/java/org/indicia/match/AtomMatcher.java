@@ -415,24 +415,6 @@ public final class AtomMatcher {
     }
   }
 
-  private static boolean containsAny(String text, String[] literals) {
-    for (String l : literals) {
-      if (text.indexOf(l) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** How many regexes have a literal prefilter (the others run on every text). */
-  public int prefilteredRegexes() {
-    int n = 0;
-    for (RegexPrefilter.Prefilter l : regexLiterals) {
-      n += l == null ? 0 : 1;
-    }
-    return n;
-  }
-
   private void walk(int state, int t, int first, Tokens tokens, Scratch s, Hits out) {
     int base = t * MAX_SYMBOLS;
     for (int k = 0; k < s.symbolCount[t]; k++) {
