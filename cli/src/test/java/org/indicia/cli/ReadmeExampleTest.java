@@ -54,4 +54,14 @@ class ReadmeExampleTest {
     assertThat(lines).anyMatch(l -> l.contains("[DOCUMENT_RETENTION, en-core@"));
     assertThat(lines).anyMatch(l -> l.matches("  \\d+\\.\\.\\d+ '.+'"));
   }
+
+  @Test
+  void readmePackExample_loadsAndItsExamplesPass() throws Exception {
+    String readme = Files.readString(Path.of("").toAbsolutePath().getParent().resolve("README.md"));
+    Matcher m = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    assertThat(m.find()).as("README has a yaml block").isTrue();
+    org.indicia.RulePack pack = org.indicia.RulePack.parse("README.md", m.group(1));
+    assertThat(pack.indicators()).isNotEmpty();
+    assertThat(pack.checkExamples()).isEmpty();
+  }
 }
