@@ -83,8 +83,8 @@ class ReloadingDetectorTest {
         assertThat(r.error()).isPresent();
       }
       int target = assessed.get() + 20;
-      while (assessed.get() < target && problems.isEmpty()) {
-        Thread.onSpinWait(); // let the workers run on this version
+      while (assessed.get() < target && problems.isEmpty() && workers.stream().noneMatch(Future::isDone)) {
+        Thread.onSpinWait(); // let the workers run on this version (and never wait on dead ones)
       }
     }
     stop.set(true);
