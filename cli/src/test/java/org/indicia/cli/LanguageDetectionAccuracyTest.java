@@ -3,9 +3,6 @@ package org.indicia.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,19 +24,14 @@ import org.junit.jupiter.api.Test;
 class LanguageDetectionAccuracyTest {
   private static List<String> column(Path csv, String... columns) throws IOException {
     List<String> out = new ArrayList<>();
-    CsvMapper mapper = new CsvMapper();
-    try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
-        .with(CsvSchema.emptySchema().withHeader()).readValues(csv.toFile())) {
-      while (it.hasNext()) {
-        Map<String, String> row = it.next();
-        StringBuilder sb = new StringBuilder();
-        for (String c : columns) {
-          sb.append(row.getOrDefault(c, "")).append('\n');
-        }
-        String text = sb.toString().strip();
-        if (text.length() >= 100) {
-          out.add(text);
-        }
+    for (Map<String, String> row : SharedData.csv(csv)) {
+      StringBuilder sb = new StringBuilder();
+      for (String c : columns) {
+        sb.append(row.getOrDefault(c, "")).append('\n');
+      }
+      String text = sb.toString().strip();
+      if (text.length() >= 100) {
+        out.add(text);
       }
     }
     return out;

@@ -1,7 +1,15 @@
 package org.indicia.testing;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,5 +43,18 @@ public final class SharedData {
   /** A file under {@code shared/data}, if present. */
   public static Optional<Path> file(String relative) {
     return dir().map(d -> d.resolve(relative)).filter(Files::isRegularFile);
+  }
+
+  /**
+   * The rows of a CSV file with a header line, as column → value (RFC 4180: quoted fields,
+   * doubled quotes, line breaks inside quotes), read with Jackson's CSV module.
+   */
+  public static List<Map<String, String>> csv(Path file) throws IOException {
+    CsvMapper mapper = new CsvMapper();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class)
+            .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
+      return rows.readAll();
+    }
   }
 }

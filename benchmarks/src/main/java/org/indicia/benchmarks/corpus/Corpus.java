@@ -1,6 +1,10 @@
 package org.indicia.benchmarks.corpus;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -163,78 +167,27 @@ public final class Corpus {
       return ads;
     }
 
-    /** The non-blank values of the {@code description} column. */
+    /** The non-blank values of the {@code description} column (RFC 4180, via Jackson's CSV module). */
     static List<String> descriptions(Path csv) {
-      String content;
-      try {
-        content = Files.readString(csv, StandardCharsets.UTF_8);
+      List<String> values = new ArrayList<>();
+      CsvMapper mapper = new CsvMapper();
+      try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+          MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class)
+              .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
+        while (rows.hasNext()) {
+          Map<String, String> row = rows.next();
+          if (!row.containsKey("description")) {
+            throw new IllegalStateException("no description column in " + csv);
+          }
+          if (!row.get("description").isBlank()) {
+            values.add(row.get("description"));
+          }
+        }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + csv, e);
-      }
-      List<List<String>> rows = Csv.parse(content);
-      if (rows.isEmpty()) {
-        throw new IllegalStateException("empty CSV " + csv);
-      }
-      int column = rows.get(0).indexOf("description");
-      if (column < 0) {
-        throw new IllegalStateException("no description column in " + csv);
-      }
-      List<String> values = new ArrayList<>();
-      for (List<String> row : rows.subList(1, rows.size())) {
-        if (row.size() > column && !row.get(column).isBlank()) {
-          values.add(row.get(column));
-        }
       }
       return values;
     }
   }
 
-  /** A small RFC 4180 reader: quoted fields, doubled quotes, line breaks inside quotes. */
-  static final class Csv {
-
-    private Csv() {}
-
-    static List<List<String>> parse(String content) {
-      List<List<String>> rows = new ArrayList<>();
-      List<String> row = new ArrayList<>();
-      StringBuilder field = new StringBuilder();
-      boolean quoted = false;
-      int i = content.startsWith("\uFEFF") ? 1 : 0;
-      for (; i < content.length(); i++) {
-        char c = content.charAt(i);
-        if (quoted) {
-          if (c == '"') {
-            if (i + 1 < content.length() && content.charAt(i + 1) == '"') {
-              field.append('"');
-              i++;
-            } else {
-              quoted = false;
-            }
-          } else {
-            field.append(c);
-          }
-        } else if (c == '"') {
-          quoted = true;
-        } else if (c == ',') {
-          row.add(field.toString());
-          field.setLength(0);
-        } else if (c == '\n' || c == '\r') {
-          if (c == '\r' && i + 1 < content.length() && content.charAt(i + 1) == '\n') {
-            i++;
-          }
-          row.add(field.toString());
-          field.setLength(0);
-          rows.add(row);
-          row = new ArrayList<>();
-        } else {
-          field.append(c);
-        }
-      }
-      if (field.length() > 0 || !row.isEmpty()) {
-        row.add(field.toString());
-        rows.add(row);
-      }
-      return rows;
-    }
-  }
 }

@@ -44,7 +44,7 @@ class EnglishSharedDataTest {
   void legitimateEmscadAdsRarelyReachMedium() throws IOException {
     Path file = require("emscad_fake_job_postings/emscad_original_ids_1_500.csv");
     List<String[]> docs = new ArrayList<>();
-    for (Map<String, String> row : Csv.read(file)) {
+    for (Map<String, String> row : SharedData.csv(file)) {
       if ("0".equals(row.get("fraudulent"))) {
         docs.add(new String[] {"emscad-" + row.get("job_id"), jobText(row)});
       }
@@ -76,7 +76,7 @@ class EnglishSharedDataTest {
   @Test
   void recallOnFraudulentAdsAndLabourCases() throws IOException {
     List<String[]> frauds = new ArrayList<>();
-    for (Map<String, String> row : Csv.read(require("emscad_fake_job_postings/emscad_fraudulent_856.csv"))) {
+    for (Map<String, String> row : SharedData.csv(require("emscad_fake_job_postings/emscad_fraudulent_856.csv"))) {
       frauds.add(new String[] {"fraud-" + row.get("job_id"), jobText(row)});
     }
     Result f = assess(frauds);
@@ -84,7 +84,7 @@ class EnglishSharedDataTest {
 
     List<String[]> labour = new ArrayList<>();
     List<String[]> sexOnly = new ArrayList<>();
-    for (Map<String, String> row : Csv.read(require("us_federal_ht_case_summaries/ht_case_summaries.csv"))) {
+    for (Map<String, String> row : SharedData.csv(require("us_federal_ht_case_summaries/ht_case_summaries.csv"))) {
       String[] doc = {row.get("case_seq"), row.get("case_summary")};
       ("1".equals(row.get("labor_trafficking")) ? labour : sexOnly).add(doc);
     }
@@ -158,66 +158,6 @@ class EnglishSharedDataTest {
       System.out.printf(Locale.ROOT, "[rules-en] %s: n=%d %s LOW+ %.1f%% MEDIUM+ %.1f%% HIGH %.1f%%; MEDIUM+ ids %s%n",
           name, n, counts, 100 * rate(Level.LOW), 100 * rate(Level.MEDIUM), 100 * rate(Level.HIGH),
           mediumPlus.size() > 40 ? mediumPlus.size() + " ids" : mediumPlus);
-    }
-  }
-
-  /** A small RFC 4180 reader: quoted fields, doubled quotes, line breaks inside quotes. */
-  static final class Csv {
-    static List<Map<String, String>> read(Path file) throws IOException {
-      String s = Files.readString(file, StandardCharsets.UTF_8);
-      List<List<String>> rows = new ArrayList<>();
-      List<String> row = new ArrayList<>();
-      StringBuilder field = new StringBuilder();
-      boolean quoted = false;
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (quoted) {
-          if (c == '"') {
-            if (i + 1 < s.length() && s.charAt(i + 1) == '"') {
-              field.append('"');
-              i++;
-            } else {
-              quoted = false;
-            }
-          } else {
-            field.append(c);
-          }
-        } else if (c == '"') {
-          quoted = true;
-        } else if (c == ',') {
-          row.add(field.toString());
-          field.setLength(0);
-        } else if (c == '\n' || c == '\r') {
-          if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-            i++;
-          }
-          row.add(field.toString());
-          field.setLength(0);
-          if (!(row.size() == 1 && row.get(0).isEmpty())) {
-            rows.add(row);
-          }
-          row = new ArrayList<>();
-        } else {
-          field.append(c);
-        }
-      }
-      if (field.length() > 0 || !row.isEmpty()) {
-        row.add(field.toString());
-        rows.add(row);
-      }
-      List<Map<String, String>> out = new ArrayList<>();
-      if (rows.isEmpty()) {
-        return out;
-      }
-      List<String> header = rows.get(0);
-      for (List<String> r : rows.subList(1, rows.size())) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int k = 0; k < header.size(); k++) {
-          m.put(header.get(k), k < r.size() ? r.get(k) : "");
-        }
-        out.add(m);
-      }
-      return out;
     }
   }
 }

@@ -3,13 +3,6 @@ package org.indicia.rules.fr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,33 +69,26 @@ class FrenchSharedDataTest {
     Optional<Path> file = SharedData.file(relative);
     assumeTrue(file.isPresent(), "shared/data/" + relative + " not found: real-data check not run here");
 
-    CsvMapper csv = new CsvMapper();
-    csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-    CsvSchema schema = CsvSchema.emptySchema().withHeader();
     int n = 0;
     int low = 0;
     int row = 0;
     List<String> offending = new ArrayList<>();
     Map<String, Integer> byIndicator = new TreeMap<>();
-    try (Reader in = Files.newBufferedReader(file.get(), StandardCharsets.UTF_8);
-        MappingIterator<Map<String, String>> it = csv.readerFor(Map.class).with(schema).readValues(in)) {
-      while (it.hasNext()) {
-        Map<String, String> r = it.next();
-        row++;
-        if (!keep.test(r)) {
-          continue;
-        }
-        n++;
-        String id = idColumn != null && r.get(idColumn) != null ? r.get(idColumn) : "row-" + row;
-        Assessment a = detector.assess(Document.of(id, text.apply(r)).language("fr"));
-        for (Finding f : a.findings()) {
-          byIndicator.merge(f.indicator(), 1, Integer::sum);
-        }
-        if (a.level().atLeast(Level.MEDIUM)) {
-          offending.add(id + " " + a.level() + " " + a.findings().stream().map(Finding::indicator).toList());
-        } else if (a.level() == Level.LOW) {
-          low++;
-        }
+    for (Map<String, String> r : SharedData.csv(file.get())) {
+      row++;
+      if (!keep.test(r)) {
+        continue;
+      }
+      n++;
+      String id = idColumn != null && r.get(idColumn) != null ? r.get(idColumn) : "row-" + row;
+      Assessment a = detector.assess(Document.of(id, text.apply(r)).language("fr"));
+      for (Finding f : a.findings()) {
+        byIndicator.merge(f.indicator(), 1, Integer::sum);
+      }
+      if (a.level().atLeast(Level.MEDIUM)) {
+        offending.add(id + " " + a.level() + " " + a.findings().stream().map(Finding::indicator).toList());
+      } else if (a.level() == Level.LOW) {
+        low++;
       }
     }
     Rate rate = new Rate(relative, n, low, offending.size());
