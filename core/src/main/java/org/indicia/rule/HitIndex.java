@@ -1,6 +1,8 @@
 package org.indicia.rule;
 
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.indicia.match.Hits;
 import org.indicia.text.NormalizedText;
 import org.indicia.text.Tokens;
@@ -31,6 +33,9 @@ public final class HitIndex {
   private final boolean[] lazy;
   private final int[] lazyStamp;
   private final LazyAtoms source;
+  /** Per negation, its marked scopes; negations are few (one per pack) and live as long as the engine. */
+  private final Map<Negation, NegationMarks> negationMarks = new IdentityHashMap<>();
+  private int markStamp;
 
   /** Finds the hits of a lazy atom in the current document, appending them to {@code out}. */
   public interface LazyAtoms {
@@ -127,6 +132,40 @@ public final class HitIndex {
    */
   public void restrict(int forbiddenFolds) {
     forbidden = forbiddenFolds;
+  }
+
+  /**
+   * Whether token {@code t} lies in the scope of one of {@code negation}'s cues. The scopes are
+   * marked once per document, negation and fold restriction, then read in constant time.
+   */
+  boolean negated(Negation negation, int t) {
+    NegationMarks m = negationMarks.get(negation);
+    if (m == null) {
+      m = new NegationMarks();
+      negationMarks.put(negation, m);
+    }
+    if (m.generation != generation || m.forbidden != forbidden) {
+      m.generation = generation;
+      m.forbidden = forbidden;
+      if (m.marks.length < tokens.count()) {
+        m.marks = new int[Math.max(tokens.count(), m.marks.length * 2)];
+      }
+      m.stamp = ++markStamp;
+      if (markStamp == Integer.MAX_VALUE) { // wrapped: start the stamps over
+        negationMarks.clear();
+        markStamp = 0;
+      }
+      negation.mark(this, m.marks, m.stamp);
+    }
+    return m.marks[t] == m.stamp;
+  }
+
+  /** One negation's scopes in the current document: tokens whose mark equals {@code stamp}. */
+  private static final class NegationMarks {
+    int generation = -1;
+    int forbidden;
+    int stamp;
+    int[] marks = new int[64];
   }
 
   /** The folds the chars of hit {@code h} came through. */

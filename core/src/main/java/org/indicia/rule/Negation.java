@@ -19,17 +19,26 @@ public final class Negation {
   }
 
   public boolean negates(int hit, HitIndex index) {
+    return index.negated(this, index.hits().tokenStart(hit));
+  }
+
+  /**
+   * Marks, with {@code stamp}, every token a cue's scope reaches: those starting at most
+   * {@code scope - 1} tokens after a cue ends, in the cue's clause. Linear in the cue hits, so
+   * repeating a cue word cannot make negation quadratic.
+   */
+  void mark(HitIndex index, int[] marks, int stamp) {
     Hits hits = index.hits();
     Tokens tokens = index.tokens();
-    int t = hits.tokenStart(hit);
+    int count = tokens.count();
     for (int cue : cueAtoms) {
       for (int h = index.first(cue); h >= 0; h = index.next(h)) {
         int e = hits.tokenEnd(h);
-        if (e <= t && t - e < scope && tokens.clause(e - 1) == tokens.clause(t)) {
-          return true;
+        int clause = tokens.clause(e - 1);
+        for (int t = e; t < count && t - e < scope && tokens.clause(t) == clause; t++) {
+          marks[t] = stamp;
         }
       }
     }
-    return false;
   }
 }

@@ -2,19 +2,19 @@ package org.indicia.rule;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
 
 /**
- * A compiled expression. {@link #eval} returns the ways it matched (at most {@link #MAX_MATCHES},
- * in text order); an empty list means no match. Evaluation touches only the hits of the atoms
- * involved, so its cost does not depend on the text length. Immutable. Internal.
+ * A compiled expression. {@link #eval} returns the ways it matched, in text order; an empty list
+ * means no match. Nothing is capped: every hit counts, so padding a text with common words cannot
+ * push a cue out of view. Evaluation touches only the hits of the atoms involved and is linear in
+ * them ({@code near} and {@code seq} slide over sorted hit lists), so its cost does not depend on
+ * the text length beyond the hits it holds. Immutable. Internal.
  */
 public abstract class RuleNode {
-  /** Most matches kept per node: bounds the work of near and seq on texts full of hits. */
-  public static final int MAX_MATCHES = 64;
-
   RuleNode() {}
 
   /**
@@ -68,7 +68,7 @@ public abstract class RuleNode {
         return List.of();
       }
       List<Match> out = new ArrayList<>(2);
-      for (; h >= 0 && out.size() < MAX_MATCHES; h = index.next(h)) {
+      for (; h >= 0; h = index.next(h)) {
         if (negation != null && negation.negates(h, index)) {
           continue;
         }
@@ -162,8 +162,8 @@ public abstract class RuleNode {
       if (out == null) {
         return List.of();
       }
-      out.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
-      return out.size() > MAX_MATCHES ? out.subList(0, MAX_MATCHES) : out;
+      out.sort(BY_POSITION);
+      return out;
     }
   }
 
@@ -195,10 +195,16 @@ public abstract class RuleNode {
   /**
    * {@code near} (unordered; the tokens between and around the parts, not covered by any part,
    * number at most {@code window}) and {@code seq} (in order, each part starting after the previous
-   * one ends with at most {@code window} tokens between). Combinations are searched depth first
-   * over the children's match lists, which {@link #MAX_MATCHES} keeps small.
+   * one ends with at most {@code window} tokens between).
+   *
+   * <p>{@code near} sweeps the children's matches in text order keeping each child's latest match;
+   * at every match it tests the combination of latest matches, the tightest one ending there.
+   * {@code seq} links each match of a part to the previous part's reachable match that ends last
+   * before it. Both are linear in the matches (times the number of parts), whatever their number.
    */
   private static final class WindowNode extends Composite {
+    private static final int NONE = -1;
+    private static final int START = -2;
     private final int window;
     private final boolean ordered;
 
@@ -219,80 +225,118 @@ public abstract class RuleNode {
       if (each == null) {
         return List.of();
       }
+      return ordered ? chains(each) : sweep(each);
+    }
+
+    private List<Match> sweep(List<List<Match>> each) {
+      int k = each.size();
+      int[] cursor = new int[k];
+      Match[] latest = new Match[k];
+      int seen = 0;
       List<Match> out = new ArrayList<>(1);
-      search(each, 0, new Match[each.size()], out);
-      return out;
-    }
-
-    private void search(List<List<Match>> each, int i, Match[] pick, List<Match> out) {
-      if (out.size() >= MAX_MATCHES) {
-        return;
-      }
-      if (i == pick.length) {
-        if (ordered || gaps(pick) <= window) {
-          out.add(combine(pick));
-        }
-        return;
-      }
-      for (Match m : each.get(i)) {
-        if (ordered && i > 0) {
-          Match prev = pick[i - 1];
-          if (m.start() < prev.end()) {
-            continue;
+      while (true) {
+        int c = -1; // the child whose next match comes first in text order
+        for (int i = 0; i < k; i++) {
+          if (cursor[i] < each.get(i).size()
+              && (c < 0 || BY_POSITION.compare(each.get(i).get(cursor[i]), each.get(c).get(cursor[c])) < 0)) {
+            c = i;
           }
-          if (m.start() - prev.end() > window) {
-            continue;
-          }
-        } else if (!ordered && i > 0 && !canStillFit(pick, i, m)) {
-          continue;
         }
-        pick[i] = m;
-        search(each, i + 1, pick, out);
+        if (c < 0) {
+          return out;
+        }
+        if (latest[c] == null) {
+          seen++;
+        }
+        latest[c] = each.get(c).get(cursor[c]++);
+        if (seen == k && fits(latest)) {
+          out.add(combine(latest));
+        }
       }
     }
 
-    /** Prunes: the extent so far minus the parts so far must leave room within the window. */
-    private boolean canStillFit(Match[] pick, int i, Match m) {
-      int lo = m.start();
-      int hi = m.end();
-      for (int k = 0; k < i; k++) {
-        lo = Math.min(lo, pick[k].start());
-        hi = Math.max(hi, pick[k].end());
-      }
-      return hi - lo <= window + totalLength(pick, i) + (m.end() - m.start());
-    }
-
-    private static int totalLength(Match[] pick, int n) {
-      int sum = 0;
-      for (int k = 0; k < n; k++) {
-        sum += pick[k].end() - pick[k].start();
-      }
-      return sum;
-    }
-
-    /** Tokens in the combination's extent that no part covers. */
-    private static int gaps(Match[] pick) {
+    /** Whether the uncovered tokens in the parts' extent number at most the window. */
+    private boolean fits(Match[] pick) {
       int lo = Integer.MAX_VALUE;
       int hi = Integer.MIN_VALUE;
+      int length = 0;
       for (Match m : pick) {
         lo = Math.min(lo, m.start());
         hi = Math.max(hi, m.end());
+        length += m.end() - m.start();
       }
-      boolean[] covered = new boolean[hi - lo];
+      if (hi - lo - length > window) {
+        return false; // even with no overlap between parts the gaps exceed the window
+      }
+      boolean[] covered = new boolean[hi - lo]; // at most window + the parts' lengths
+      int gaps = hi - lo;
       for (Match m : pick) {
         for (int t = m.start(); t < m.end(); t++) {
-          covered[t - lo] = true;
+          if (!covered[t - lo]) {
+            covered[t - lo] = true;
+            gaps--;
+          }
         }
       }
-      int gaps = 0;
-      for (boolean c : covered) {
-        if (!c) {
-          gaps++;
+      return gaps <= window;
+    }
+
+    private List<Match> chains(List<List<Match>> each) {
+      int k = each.size();
+      int[][] pred = new int[k][]; // per part, per match: the previous part's match it follows, or NONE
+      pred[0] = new int[each.get(0).size()];
+      Arrays.fill(pred[0], START); // every match of the first part starts a chain
+      for (int i = 1; i < k; i++) {
+        List<Match> prev = each.get(i - 1);
+        List<Match> cur = each.get(i);
+        Integer[] ends = reachableByEnd(prev, pred[i - 1]);
+        pred[i] = new int[cur.size()];
+        int j = 0;
+        int best = -1;
+        for (int m = 0; m < cur.size(); m++) { // cur is in text order, so starts only grow
+          Match here = cur.get(m);
+          while (j < ends.length && prev.get(ends[j]).end() <= here.start()) {
+            best = ends[j++];
+          }
+          pred[i][m] = best >= 0 && here.start() - prev.get(best).end() <= window ? best : NONE;
         }
       }
-      return gaps;
+      List<Match> out = new ArrayList<>(1);
+      Match[] pick = new Match[k];
+      int[] last = pred[k - 1];
+      for (int m = 0; m < last.length; m++) {
+        if (last[m] == NONE) {
+          continue;
+        }
+        int at = m;
+        for (int i = k - 1; i >= 0; i--) {
+          pick[i] = each.get(i).get(at);
+          at = pred[i][at];
+        }
+        out.add(combine(pick));
+      }
+      if (out.size() > 1) {
+        out.sort(BY_POSITION);
+      }
+      return out;
+    }
+
+    /** Indices of the matches that end a chain so far, ordered by their end. */
+    private static Integer[] reachableByEnd(List<Match> matches, int[] pred) {
+      List<Integer> ids = new ArrayList<>(matches.size());
+      for (int m = 0; m < matches.size(); m++) {
+        if (pred[m] != NONE) {
+          ids.add(m);
+        }
+      }
+      Integer[] out = ids.toArray(new Integer[0]);
+      Arrays.sort(out, (a, b) -> Integer.compare(matches.get(a).end(), matches.get(b).end()));
+      return out;
     }
   }
+
+  static final Comparator<Match> BY_POSITION =
+      Comparator.comparingInt(Match::start).thenComparingInt(Match::end);
 
   static Match combine(Match[] pick) {
     int lo = Integer.MAX_VALUE;
