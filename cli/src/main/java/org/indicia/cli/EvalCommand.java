@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.indicia.Assessment;
+import org.indicia.Category;
 import org.indicia.Detector;
 import org.indicia.Finding;
 import org.indicia.Level;
@@ -54,9 +56,17 @@ final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--label-column",
       paramLabel = "C",
-      required = true,
-      description = "Field or column holding the label.")
+      description = "Field or column holding the label (or give --expect-column).")
   String labelColumn;
+
+  @Option(
+      names = "--expect-column",
+      paramLabel = "C",
+      description =
+          "Field or column holding the expected categories (a JSON array, or ids separated by"
+              + " commas, semicolons or spaces; empty for a benign document). Adds per-category"
+              + " precision and recall and lists the ids of misses and false alarms.")
+  String expectColumn;
 
   @Option(
       names = "--positive",
@@ -85,6 +95,7 @@ final class EvalCommand implements Callable<Integer> {
       boolean positive,
       Level level,
       List<Evaluation.Fired> fired,
+      Set<Category> expected,
       String error) {}
 
   @Override
@@ -93,13 +104,19 @@ final class EvalCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--threads must be in [1, 256], not " + threads);
     }
+    if ((labelColumn == null) == (expectColumn == null)) {
+      throw new ParameterException(
+          spec.commandLine(), "give exactly one of --label-column and --expect-column");
+    }
     Set<String> positives = positiveValues();
     Detector detector = packs.detector();
     Counts counts = new Counts();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Evaluation eval = new Evaluation();
-    try (Inputs inputs = Inputs.open(List.of(file), input, labelColumn, System.in, counts)) {
+    CategoryEvaluation byCategory = expectColumn == null ? null : new CategoryEvaluation();
+    String label = expectColumn == null ? labelColumn : expectColumn;
+    try (Inputs inputs = Inputs.open(List.of(file), input, label, System.in, counts)) {
       Pipeline.<Result>withThreads(threads)
           .run(
               inputs,
@@ -111,6 +128,11 @@ final class EvalCommand implements Callable<Integer> {
                 } else {
                   counts.addAssessed(r.level());
                   eval.add(r.positive(), r.level(), r.fired());
+                  if (byCategory != null) {
+                    Set<Category> found = EnumSet.noneOf(Category.class);
+                    r.fired().forEach(f -> found.add(f.category()));
+                    byCategory.add(r.record().id(), r.expected(), found, r.level());
+                  }
                 }
                 return true;
               });
@@ -123,12 +145,19 @@ final class EvalCommand implements Callable<Integer> {
             eval.positives(),
             eval.negatives()));
     out.print(eval.table());
+    if (byCategory != null) {
+      out.println();
+      out.print(byCategory.table());
+    }
     out.flush();
     if (report != null) {
       List<String> names = detector.packs().stream().map(RulePack::idAtVersion).toList();
       try {
         Files.writeString(
-            report, eval.markdown(file, names, counts.failed()), StandardCharsets.UTF_8);
+            report,
+            eval.markdown(file, names, counts.failed())
+                + (byCategory == null ? "" : "\n" + byCategory.markdown()),
+            StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new InputException("cannot write report " + report + ": " + ExitCodes.describe(e));
       }
@@ -148,18 +177,29 @@ final class EvalCommand implements Callable<Integer> {
 
   private Result assess(Detector detector, Set<String> positives, InputRecord r) {
     if (!r.ok()) {
-      return new Result(r, false, null, null, r.error());
+      return new Result(r, false, null, null, null, r.error());
     }
-    boolean pos = positives.contains(r.label().strip().toLowerCase(Locale.ROOT));
+    Set<Category> expected = null;
+    boolean pos;
+    if (expectColumn != null) {
+      try {
+        expected = CategoryEvaluation.parse(r.label());
+      } catch (IllegalArgumentException e) {
+        return new Result(r, false, null, null, null, e.getMessage() + " in '" + expectColumn + "'");
+      }
+      pos = !expected.isEmpty();
+    } else {
+      pos = positives.contains(r.label().strip().toLowerCase(Locale.ROOT));
+    }
     try {
       Assessment a = detector.assess(packs.document(r.id(), r.text(), r.lang()));
       List<Evaluation.Fired> fired = new ArrayList<>(a.findings().size());
       for (Finding f : a.findings()) {
         fired.add(new Evaluation.Fired(f.indicator(), f.category(), f.tags()));
       }
-      return new Result(r, pos, a.level(), fired, null);
+      return new Result(r, pos, a.level(), fired, expected, null);
     } catch (RuntimeException e) {
-      return new Result(r, pos, null, null, "internal error: " + e.getClass().getName());
+      return new Result(r, pos, null, null, null, "internal error: " + e.getClass().getName());
     }
   }
 }

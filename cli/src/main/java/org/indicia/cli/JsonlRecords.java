@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.indicia.cli.LineReader.Line;
 
 /**
@@ -95,10 +97,16 @@ final class JsonlRecords implements RecordReader {
     String label = null;
     if (fields.label() != null) {
       JsonNode lb = node.get(fields.label());
-      if (lb == null || lb.isNull() || lb.isContainerNode()) {
+      if (lb == null || lb.isNull() || lb.isObject()) {
         return InputRecord.failed(source, number, "missing label field '" + fields.label() + "'");
       }
-      label = lb.asText();
+      if (lb.isArray()) { // a list of labels (expected categories), joined with commas
+        List<String> parts = new ArrayList<>();
+        lb.forEach(e -> parts.add(e.asText()));
+        label = String.join(",", parts);
+      } else {
+        label = lb.asText();
+      }
     }
     String docId = id == null || id.isNull() ? source + ":" + number : id.asText();
     return new InputRecord(source, number, docId, text.toString(), lang, label, null);
