@@ -219,12 +219,12 @@ class ScanCommandTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.outLines())
         .extracting(l -> JSON.readTree(l).get("id").asText())
-        .containsExactly("1", "3");
+        .containsExactly("1", "3", "5");
     assertThat(r.errLines())
         .startsWith(
             in + ":3: 3 fields, the header has 2",
-            in + ":5: quoted field never closed; rest of file skipped");
-    assertThat(r.err()).contains("4 read, 2 assessed, 2 failed");
+            in + ":5: quoted field never closed");
+    assertThat(r.err()).contains("5 read, 3 assessed, 2 failed");
   }
 
   @Test
@@ -253,12 +253,17 @@ class ScanCommandTest {
   }
 
   @Test
-  void scan_csvWithoutTheTextColumn_namesTheColumns() throws IOException {
-    Path in = Cli.write(dir, "in.csv", "id,body\n1,x\n");
+  void scan_csvWithoutTheTextColumn_countsTheColumns_neverQuotesThem() throws IOException {
+    // Without a header row the first row is a document: its cells must not be printed.
+    Path in = Cli.write(dir, "in.csv", "p1,We keep your Zyxwv passport\n1,x\n");
     Cli.Run r = scan(in.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.errLines().get(0))
-        .isEqualTo(in + ":1: no column 'text' in the header (columns: id, body)");
+        .isEqualTo(
+            in
+                + ":1: no column 'text' in the header row (2 columns; is the first row a"
+                + " header?); file skipped");
+    assertThat(r.err()).doesNotContain("Zyxwv").doesNotContain("p1");
   }
 
   @Test
