@@ -304,7 +304,7 @@ class ScanCommandTest {
     assertThat(scan("--threads", "0", in.toString()).code()).isEqualTo(2);
     assertThat(scan("--format", "xml", in.toString()).code()).isEqualTo(2);
     assertThat(scan("--lang", "e1", in.toString()).err())
-        .contains("--lang must be a two- or three-letter");
+        .contains("--lang must be a language code (en, fr) or a BCP 47 tag");
     assertThat(Cli.run("scan", "--no-builtin", in.toString()).err())
         .contains("--no-builtin needs at least one --pack");
   }
@@ -336,6 +336,31 @@ class ScanCommandTest {
         .containsExactly("[\"fr\"]", "[\"de\"]");
     assertThat(r.outLines())
         .allSatisfy(l -> assertThat(JSON.readTree(l).get("level").asText()).isEqualTo("NONE"));
+    // Neither language has a pack here: never a silent NONE.
+    assertThat(r.errLines())
+        .contains(
+            "indicia: warning: --lang de: no loaded pack for this language (loaded: en);"
+                + " documents without their own hint get no pack and level NONE",
+            "indicia: warning: 1 document hinted language 'de', which no loaded pack covers:"
+                + " no pack applied, level NONE",
+            "indicia: warning: 1 document hinted language 'fr', which no loaded pack covers:"
+                + " no pack applied, level NONE");
+  }
+
+  @Test
+  void scan_bcp47Hints_useThePrimaryLanguage() throws IOException {
+    Path in =
+        Cli.write(
+            dir,
+            "in.jsonl",
+            "{\"id\":\"a\",\"text\":\"We keep your passport.\",\"lang\":\"en-US\"}\n"
+                + "{\"id\":\"b\",\"text\":\"We keep your passport.\"}\n");
+    Cli.Run r = scan("--lang", "en_GB", in.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.outLines())
+        .extracting(l -> JSON.readTree(l).get("level").asText())
+        .containsExactly("MEDIUM", "MEDIUM");
+    assertThat(r.err()).doesNotContain("warning");
   }
 
   @Test
