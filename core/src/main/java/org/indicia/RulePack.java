@@ -6,7 +6,6 @@ import java.net.URL;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.indicia.RulePackException.Fault;
 import org.indicia.match.AtomMatcher;
 import org.indicia.pack.Expr;
 import org.indicia.pack.PackDef;
+import org.indicia.pack.PackFiles;
 import org.indicia.pack.PackParser;
 import org.indicia.pack.PackReader;
 import org.indicia.text.TextNormalizer;
@@ -56,22 +56,14 @@ public final class RulePack {
   }
 
   /**
-   * Reads a pack file (UTF-8).
+   * Reads a pack file (UTF-8): only a regular file of bounded size; a directory, FIFO or device
+   * is refused at once ({@code NOT_A_FILE}), never read.
    *
    * @throws RulePackException if the file cannot be read or the pack is not valid
    */
   public static RulePack load(Path path) throws RulePackException {
     Objects.requireNonNull(path, "path");
-    try {
-      if (Files.size(path) > PackReader.MAX_PACK_CHARS * 4L) {
-        throw new RulePackException(Fault.TOO_LARGE, path.toString(), 0, 0, null, Files.size(path) + " bytes");
-      }
-      return parse(path.toString(), decode(Files.readAllBytes(path)));
-    } catch (CharacterCodingException e) {
-      throw new RulePackException(Fault.IO, path.toString(), 0, 0, null, "not UTF-8");
-    } catch (IOException e) {
-      throw new RulePackException(Fault.IO, path.toString(), 0, 0, null, e.getClass().getSimpleName() + ": " + e.getMessage());
-    }
+    return parse(path.toString(), PackFiles.read(path));
   }
 
   /**

@@ -317,15 +317,21 @@ public final class PackParser {
     if (++regexes > MAX_REGEXES) {
       throw error(Fault.TOO_LARGE, n, "more than " + MAX_REGEXES + " regexes");
     }
+    Pattern p;
     try {
-      Pattern p = Pattern.compile(src, Pattern.CASE_INSENSITIVE);
-      if (p.matcher("").find()) {
-        throw error(Fault.BAD_REGEX, n, "'" + src + "' matches the empty string");
-      }
-      return new Expr.Regex(src, p, n.line(), n.column());
+      p = Pattern.compile(src, Pattern.CASE_INSENSITIVE);
     } catch (PatternSyntaxException e) {
       throw error(Fault.BAD_REGEX, n, e.getMessage() + " (RE2 syntax: no back-references or look-around)");
     }
+    String complex = RegexLimits.complexity(src);
+    if (complex != null) {
+      throw error(Fault.REGEX_TOO_COMPLEX, n, "'" + src + "': " + complex);
+    }
+    String empty = RegexLimits.zeroWidth(p);
+    if (empty != null) {
+      throw error(Fault.BAD_REGEX, n, "'" + src + "': " + empty);
+    }
+    return new Expr.Regex(src, p, n.line(), n.column());
   }
 
   private Expr.Phrase phrase(Node n) throws RulePackException {
