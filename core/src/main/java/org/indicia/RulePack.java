@@ -56,6 +56,57 @@ public final class RulePack {
   }
 
   /**
+   * Checks a pack as {@link #parse} does, but goes on after an error: every top-level value,
+   * lexicon and indicator is checked on its own, so all of a pack's mistakes show in one run (for
+   * {@code indicia lint}).
+   *
+   * @param maxErrors the most errors returned
+   * @return the errors in document order within each part, at most {@code maxErrors}; empty
+   *     exactly when {@link #parse} accepts the pack
+   */
+  public static List<RulePackException> check(String sourceName, String content, int maxErrors) {
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(content, "content");
+    PackParser.Checked checked = PackParser.check(sourceName, content, maxErrors);
+    List<RulePackException> errors = new ArrayList<>(checked.errors());
+    PackDef def = checked.pack();
+    if (def == null || errors.size() >= maxErrors) {
+      return List.copyOf(errors);
+    }
+    if (def.analysis().stem() && !AtomMatcher.Builder.canStem(def.language()) && errors.isEmpty()) {
+      errors.add(new RulePackException(Fault.UNSUPPORTED, def.source(), 0, 0, null,
+          "no Snowball stemmer for language '" + def.language() + "'"));
+    }
+    Analysis a = new Analysis(new Tokenizer(def.analysis().elisions()));
+    for (Expr.Phrase p : def.analysis().negationCues()) {
+      collect(errors, maxErrors, () -> a.check(def, p, null));
+    }
+    for (PackDef.IndicatorDef ind : def.indicators()) {
+      collect(errors, maxErrors, () -> {
+        a.walk(def, ind.match(), ind.id());
+        if (ind.unless() != null) {
+          a.walk(def, ind.unless(), ind.id());
+        }
+      });
+    }
+    return List.copyOf(errors);
+  }
+
+  private interface Check {
+    void run() throws RulePackException;
+  }
+
+  private static void collect(List<RulePackException> errors, int max, Check c) {
+    try {
+      c.run();
+    } catch (RulePackException e) {
+      if (errors.size() < max) {
+        errors.add(e);
+      }
+    }
+  }
+
+  /**
    * Reads a pack file (UTF-8): only a regular file of bounded size; a directory, FIFO or device
    * is refused at once ({@code NOT_A_FILE}), never read.
    *
