@@ -221,7 +221,7 @@ final class ExplainCommand implements Callable<Integer> {
       if (f.strong()) {
         flags.add("strong");
       }
-      flags.add(f.counted() ? "counted" : "not counted (needs another category)");
+      flags.add(Json.scoring(f));
       out.println(
           String.format(
               Locale.ROOT,

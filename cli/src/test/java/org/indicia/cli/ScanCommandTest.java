@@ -32,6 +32,47 @@ class ScanCommandTest {
   }
 
   @Test
+  void scan_jsonl_explainsTheScore_evasionsAndUncountedFindings() throws IOException {
+    Path weak =
+        Cli.write(
+            dir,
+            "weak.yaml",
+            Cli.PACK.replace(
+                "    match: \"whatsapp only\"", "    corroborate: true\n    match: \"whatsapp only\""));
+    Path in =
+        Cli.write(
+            dir,
+            "in.jsonl",
+            "{\"id\":\"w\",\"text\":\"WhatsApp only.\"}\n"
+                + "{\"id\":\"x\",\"text\":\"We k33p your p4ssp0rt. Processing fee due. WhatsApp only.\"}\n");
+    Cli.Run r = Cli.run("scan", "--no-builtin", "--pack", weak.toString(), in.toString());
+    assertThat(r.code()).as(r.toString()).isZero();
+    JsonNode alone = JSON.readTree(r.outLines().get(0));
+    assertThat(alone.get("score").asDouble()).isZero();
+    JsonNode f = alone.get("findings").get(0);
+    assertThat(f.get("weight").asDouble()).isEqualTo(0.3);
+    assertThat(f.get("counted").asBoolean()).isFalse();
+    assertThat(f.get("reason").asText()).startsWith("not counted: a corroborating");
+
+    JsonNode full = JSON.readTree(r.outLines().get(1));
+    // The score from the line alone: noisy-OR of the categories, each the noisy-OR of its counted weights.
+    double miss = 1;
+    for (JsonNode finding : full.get("findings")) {
+      assertThat(finding.get("counted").asBoolean()).isTrue();
+      assertThat(finding.has("reason")).isFalse();
+      miss *= 1 - finding.get("weight").asDouble();
+    }
+    assertThat(full.get("score").asDouble()).isCloseTo(1 - miss, org.assertj.core.data.Offset.offset(1e-4));
+    assertThat(full.get("categories").size()).isEqualTo(3);
+    JsonNode docs = full.get("findings").get(0);
+    assertThat(docs.get("indicator").asText()).isEqualTo("t.docs");
+    assertThat(docs.get("evasions").toString())
+        .contains("{\"kind\":\"LEETSPEAK\",\"start\":3,\"end\":7,\"text\":\"k33p\"}")
+        .contains("{\"kind\":\"LEETSPEAK\",\"start\":13,\"end\":21,\"text\":\"p4ssp0rt\"}");
+    assertThat(full.get("findings").get(1).get("evasions").size()).isZero();
+  }
+
+  @Test
   void scan_jsonl_writesTheDocumentedShape() throws IOException {
     Path in =
         Cli.write(
@@ -44,11 +85,13 @@ class ScanCommandTest {
     assertThat(r.outLines())
         .containsExactly(
             "{\"id\":\"a\",\"level\":\"MEDIUM\",\"score\":0.7,\"languages\":[\"en\"],\"truncated\":false,"
+                + "\"categories\":{\"DOCUMENT_RETENTION\":0.7},"
                 + "\"findings\":[{\"indicator\":\"t.docs\",\"category\":\"DOCUMENT_RETENTION\",\"weight\":0.7,"
+                + "\"strong\":true,\"counted\":true,"
                 + "\"pack\":\"t-en@1.2.3\",\"spans\":[{\"start\":3,\"end\":7,\"text\":\"keep\"},"
-                + "{\"start\":13,\"end\":21,\"text\":\"passport\"}]}]}",
+                + "{\"start\":13,\"end\":21,\"text\":\"passport\"}],\"evasions\":[]}]}",
             "{\"id\":\"7\",\"level\":\"NONE\",\"score\":0.0,\"languages\":[\"en\"],\"truncated\":false,"
-                + "\"findings\":[]}");
+                + "\"categories\":{},\"findings\":[]}");
     assertThat(r.err())
         .startsWith("indicia scan: 2 read, 2 assessed, 0 failed; NONE 1, LOW 0, MEDIUM 1, HIGH 0;");
   }
