@@ -412,4 +412,31 @@ class RulePackFaultsTest {
     assertThatThrownBy(() -> RulePack.load(f))
         .isInstanceOfSatisfying(RulePackException.class, e -> assertThat(e.fault()).isEqualTo(Fault.IO));
   }
+
+  @Test
+  void check_reportsEveryError_inOneRun_andNothingForAGoodPack() {
+    String three = indicator(OK_BODY.replace("weight: 0.5", "weight: 1.5"))
+        .replace("version: 1.0.0", "version: one")
+        + "  - id: x.two\n    category: NOPE\n    weight: 0.5\n    description: d\n    source: s\n"
+        + "    match: \"@missing\"\n    examples: {hit: [a], miss: [b]}\n"
+        + "  - id: x.three\n    category: DECEPTION\n    weight: 0.5\n    description: d\n    source: s\n"
+        + "    match: {regex: \"\\\\b\"}\n    examples: {hit: [a], miss: [b]}\n";
+    java.util.List<RulePackException> errors = RulePack.check("bad.yaml", three, 100);
+    assertThat(errors).extracting(RulePackException::fault)
+        .containsExactly(Fault.BAD_VERSION, Fault.WEIGHT_OUT_OF_RANGE, Fault.UNKNOWN_CATEGORY, Fault.BAD_REGEX);
+    assertThat(errors).extracting(RulePackException::line).doesNotContain(0);
+    assertThat(RulePack.check("bad.yaml", three, 2)).hasSize(2);
+    assertThat(RulePack.check("ok.yaml", indicator(OK_BODY), 100)).isEmpty();
+    assertThat(RulePack.check("bad.yaml", "pack: [", 100)).singleElement()
+        .satisfies(e -> assertThat(e.fault()).isEqualTo(Fault.SYNTAX));
+  }
+
+  @Test
+  void check_findsPhrasesWithoutWords_perIndicator() {
+    String pack = indicator(OK_BODY.replace("match: passport", "match: \"!!!\""))
+        + "  - id: x.two\n    category: DECEPTION\n    weight: 0.5\n    description: d\n    source: s\n"
+        + "    match: \"???\"\n    examples: {hit: [a], miss: [b]}\n";
+    assertThat(RulePack.check("bad.yaml", pack, 100)).extracting(e -> e.indicator().orElse(""))
+        .containsExactly("x.one", "x.two");
+  }
 }

@@ -60,7 +60,8 @@ final class RegexLimits {
             if (j < n && re.charAt(j) == '?') {
               j++;
               if (j < n && (re.charAt(j) == 'P' || re.charAt(j) == '<')) {
-                j = re.indexOf('>', j) + 1; // (?P<name> or (?<name>
+                int close = re.indexOf('>', j); // (?P<name> or (?<name>
+                j = close < 0 ? n : close + 1;
               } else {
                 while (j < n && re.charAt(j) != ':' && re.charAt(j) != ')') {
                   j++;
@@ -86,6 +87,11 @@ final class RegexLimits {
           }
         case ')':
           {
+            if (depth == 0) { // unbalanced: RE2 refuses it first; count a literal
+              i++;
+              atom = 1;
+              break;
+            }
             long group = total[depth] + branch[depth];
             depth--;
             i++;
