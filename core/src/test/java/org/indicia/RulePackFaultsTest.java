@@ -427,6 +427,10 @@ class RulePackFaultsTest {
     assertThat(errors).extracting(RulePackException::line).doesNotContain(0);
     assertThat(RulePack.check("bad.yaml", three, 2)).hasSize(2);
     assertThat(RulePack.check("ok.yaml", indicator(OK_BODY), 100)).isEmpty();
+    String tagged = three.replace("source: s\n    match: \"@missing\"", "source: !!java.lang.ProcessBuilder s\n    match: \"@missing\"");
+    assertThat(RulePack.check("bad.yaml", tagged, 100)).extracting(RulePackException::fault)
+        .containsExactly(Fault.YAML_TAG, Fault.BAD_VERSION, Fault.WEIGHT_OUT_OF_RANGE, Fault.UNKNOWN_CATEGORY,
+            Fault.BAD_REGEX);
     assertThat(RulePack.check("bad.yaml", "pack: [", 100)).singleElement()
         .satisfies(e -> assertThat(e.fault()).isEqualTo(Fault.SYNTAX));
   }

@@ -79,6 +79,7 @@ final class LintCommand implements Callable<Integer> {
       } catch (RulePackException e) {
         out.println(name + ": error: cannot read: " + e.detail());
         unreadable = true;
+        errors++;
         continue;
       }
       if (errors >= budget) {

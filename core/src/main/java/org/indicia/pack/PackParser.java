@@ -97,14 +97,12 @@ public final class PackParser {
   public static Checked check(String source, String content, int maxErrors) {
     List<RulePackException> errors = new ArrayList<>();
     try {
-      Node root = PackReader.read(source, content);
+      Node root = PackReader.read(source, content, errors);
       PackDef def = new PackParser(source, errors, maxErrors).pack(root);
-      return new Checked(def, List.copyOf(errors));
+      return new Checked(def, List.copyOf(errors.subList(0, Math.min(maxErrors, errors.size()))));
     } catch (RulePackException e) {
-      if (errors.size() < maxErrors) {
-        errors.add(e);
-      }
-      return new Checked(null, List.copyOf(errors));
+      errors.add(e);
+      return new Checked(null, List.copyOf(errors.subList(0, Math.min(maxErrors, errors.size()))));
     }
   }
 

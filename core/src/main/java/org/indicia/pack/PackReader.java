@@ -63,6 +63,16 @@ public final class PackReader {
    * with '{', YAML otherwise.
    */
   public static Node read(String source, String content) throws RulePackException {
+    return read(source, content, null);
+  }
+
+  /**
+   * As {@link #read(String, String)}; with a {@code sink}, YAML tags, anchors and aliases are
+   * reported there and reading goes on (their values read as plain data), so that a check shows
+   * every error.
+   */
+  static Node read(String source, String content, List<RulePackException> sink)
+      throws RulePackException {
     if (content.length() > MAX_PACK_CHARS) {
       throw new RulePackException(
           Fault.TOO_LARGE, source, 0, 0, null, content.length() + " chars > " + MAX_PACK_CHARS);
@@ -73,7 +83,7 @@ public final class PackReader {
       if (t == null) {
         throw new RulePackException(Fault.SYNTAX, source, 1, 1, null, "the pack is empty");
       }
-      Node root = readValue(p, source, 0);
+      Node root = readValue(p, source, 0, sink);
       if (p.nextToken() != null) {
         int[] at = at(p.currentTokenLocation());
         throw new RulePackException(Fault.SYNTAX, source, at[0], at[1], null, "more than one document");
@@ -128,23 +138,28 @@ public final class PackReader {
   }
 
   /** Refuses YAML tags ({@code !!java.lang.Object}, {@code !custom}), anchors and aliases. */
-  private static void plainYaml(JsonParser p, String source) throws IOException, RulePackException {
+  private static void plainYaml(JsonParser p, String source, List<RulePackException> sink)
+      throws IOException, RulePackException {
     if (!(p instanceof YAMLParser y)) {
       return;
     }
     int[] at = at(p.currentTokenLocation());
+    RulePackException e = null;
     if (y.isCurrentAlias()) {
-      throw new RulePackException(Fault.YAML_ALIAS, source, at[0], at[1], null,
+      e = new RulePackException(Fault.YAML_ALIAS, source, at[0], at[1], null,
           "alias *" + p.getText() + " (write the value out)");
-    }
-    if (y.getCurrentAnchor() != null) {
-      throw new RulePackException(Fault.YAML_ALIAS, source, at[0], at[1], null,
+    } else if (y.getCurrentAnchor() != null) {
+      e = new RulePackException(Fault.YAML_ALIAS, source, at[0], at[1], null,
           "anchor &" + y.getCurrentAnchor() + " (write the values out)");
+    } else if (y.getTypeId() != null) {
+      e = new RulePackException(Fault.YAML_TAG, source, at[0], at[1], null,
+          y.getTypeId() + " (a pack is plain data)");
     }
-    String tag = y.getTypeId();
-    if (tag != null) {
-      throw new RulePackException(Fault.YAML_TAG, source, at[0], at[1], null,
-          tag + " (a pack is plain data)");
+    if (e != null) {
+      if (sink == null) {
+        throw e;
+      }
+      sink.add(e);
     }
   }
 
@@ -165,10 +180,10 @@ public final class PackReader {
     return new int[] {Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr())};
   }
 
-  private static Node readValue(JsonParser p, String source, int depth)
+  private static Node readValue(JsonParser p, String source, int depth, List<RulePackException> sink)
       throws IOException, RulePackException {
     int[] at = at(p.currentTokenLocation());
-    plainYaml(p, source);
+    plainYaml(p, source, sink);
     if (depth > MAX_DEPTH) {
       throw new RulePackException(Fault.TOO_LARGE, source, at[0], at[1], null, "nesting deeper than " + MAX_DEPTH);
     }
@@ -181,12 +196,12 @@ public final class PackReader {
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             int[] keyAt = at(p.currentTokenLocation());
-            plainYaml(p, source);
+            plainYaml(p, source, sink);
             if (entries.containsKey(key)) {
               throw new RulePackException(Fault.DUPLICATE_KEY, source, keyAt[0], keyAt[1], null, key);
             }
             p.nextToken();
-            entries.put(key, readValue(p, source, depth + 1));
+            entries.put(key, readValue(p, source, depth + 1, sink));
             keys.put(key, keyAt);
           }
           return new Node.MapNode(at[0], at[1], entries, keys);
@@ -195,7 +210,7 @@ public final class PackReader {
         {
           List<Node> items = new ArrayList<>();
           while (p.nextToken() != JsonToken.END_ARRAY) {
-            items.add(readValue(p, source, depth + 1));
+            items.add(readValue(p, source, depth + 1, sink));
           }
           return new Node.ListNode(at[0], at[1], items);
         }
