@@ -61,16 +61,36 @@ final class CsvRecords implements RecordReader {
   private int[] text;
   private boolean ended;
 
-  CsvRecords(String source, InputStream in, Fields fields) {
+  CsvRecords(String source, InputStream in, Fields fields) throws IOException {
     this(source, in, fields, MAX_RECORD_BYTES);
   }
 
   /** @param maxBytes the largest record kept (tests use small values) */
-  CsvRecords(String source, InputStream in, Fields fields, int maxBytes) {
+  CsvRecords(String source, InputStream in, Fields fields, int maxBytes) throws IOException {
     this.source = source;
     this.in = in;
     this.fields = fields;
     this.maxBytes = maxBytes;
+    skipBom();
+  }
+
+  /** Drops a UTF-8 byte order mark at the start, so a quoted first header reads as quoted. */
+  private void skipBom() throws IOException {
+    int b0 = read();
+    if (b0 != 0xEF) {
+      ahead = b0;
+      return;
+    }
+    int b1 = read();
+    int b2 = b1 == 0xBB ? read() : NONE;
+    if (b1 == 0xBB && b2 == 0xBF) {
+      return;
+    }
+    // Not a byte order mark: read these bytes again.
+    byte[] again = b2 == NONE || b2 == EOF ? (b1 == EOF ? new byte[] {(byte) b0}
+        : new byte[] {(byte) b0, (byte) b1}) : new byte[] {(byte) b0, (byte) b1, (byte) b2};
+    replay = again;
+    replayPos = 0;
   }
 
   @Override
