@@ -3,6 +3,7 @@ package org.indicia.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -17,7 +18,8 @@ import java.util.List;
  * {@link #MAX_RECORD_BYTES} is one failed record and the next row still reads. A quoted field that
  * never closes (or is followed by something other than a comma or a line end) fails the record it
  * opened, and reading resumes on the line after that record's first line: the bytes read since are
- * kept (at most {@code MAX_RECORD_BYTES}) and read again. Quoted fields may span lines; a record is
+ * kept (at most {@code MAX_RECORD_BYTES}) and read again, or, past that, read again from the file
+ * (standard input cannot be: there the rest of the line is skipped). Quoted fields may span lines; a record is
  * reported at the line where it starts. Empty lines are skipped.
  */
 final class CsvRecords implements RecordReader {
@@ -42,13 +44,21 @@ final class CsvRecords implements RecordReader {
   /** Bytes to read again before the stream (after a malformed quoted field). */
   private byte[] replay = new byte[0];
   private int replayPos;
+  private long replayBase; // the input offset of replay[0]
   private int ahead = NONE; // a byte peeked at and not yet read
+  private long aheadOffset;
+  private long bufStart; // the input offset of buf[0]
+  private long lastOffset; // the input offset of the byte read last
+  /** The file, when the input is one: a record too long to keep can be read again from it. */
+  private final FileChannel file;
   private long line = 1; // the line of the next byte
 
   // the record being read
   private byte[] raw = new byte[1024]; // every byte of the record, for a replay
   private int rawLen;
-  private boolean rawLost; // the record outgrew maxBytes: no replay possible
+  private boolean rawLost; // the record outgrew maxBytes: no replay from memory
+  private long rawStart; // the input offset of raw[0]
+  private long firstNewline; // the input offset of the record's first line break, or -1
   private byte[] data = new byte[1024]; // field contents, unquoted
   private int dataLen;
   private int[] bounds = new int[16]; // field i is data[bounds[i], bounds[i + 1])
@@ -62,13 +72,23 @@ final class CsvRecords implements RecordReader {
   private boolean ended;
 
   CsvRecords(String source, InputStream in, Fields fields) throws IOException {
-    this(source, in, fields, MAX_RECORD_BYTES);
+    this(source, in, null, fields, MAX_RECORD_BYTES);
   }
 
-  /** @param maxBytes the largest record kept (tests use small values) */
-  CsvRecords(String source, InputStream in, Fields fields, int maxBytes) throws IOException {
+  /** A CSV file: read directly, so that any record can be read again. */
+  CsvRecords(String source, FileChannel file, Fields fields) throws IOException {
+    this(source, null, file, fields, MAX_RECORD_BYTES);
+  }
+
+  /**
+   * @param in the stream, when {@code file} is null
+   * @param maxBytes the largest record kept (tests use small values)
+   */
+  CsvRecords(String source, InputStream in, FileChannel file, Fields fields, int maxBytes)
+      throws IOException {
     this.source = source;
     this.in = in;
+    this.file = file;
     this.fields = fields;
     this.maxBytes = maxBytes;
     skipBom();
@@ -119,29 +139,36 @@ final class CsvRecords implements RecordReader {
 
   // ---------------------------------------------------------------- bytes
 
+  /** The next byte, or EOF; sets {@link #lastOffset} to its offset in the input. */
   private int read() throws IOException {
     if (ahead != NONE) {
       int b = ahead;
       ahead = NONE;
+      lastOffset = aheadOffset;
       return b;
     }
     if (replayPos < replay.length) {
+      lastOffset = replayBase + replayPos;
       return replay[replayPos++] & 0xFF;
     }
     if (pos == limit) {
-      int n = in.read(buf);
+      bufStart += limit;
+      pos = 0;
+      limit = 0;
+      int n = file != null ? file.read(ByteBuffer.wrap(buf)) : in.read(buf);
       if (n <= 0) {
         return EOF;
       }
-      pos = 0;
       limit = n;
     }
+    lastOffset = bufStart + pos;
     return buf[pos++] & 0xFF;
   }
 
   private int peek() throws IOException {
     if (ahead == NONE) {
       ahead = read();
+      aheadOffset = lastOffset;
     }
     return ahead;
   }
@@ -172,6 +199,7 @@ final class CsvRecords implements RecordReader {
   private String readRecord(long start) throws IOException {
     rawLen = 0;
     rawLost = false;
+    firstNewline = -1;
     dataLen = 0;
     fieldCount = 0;
     bounds[0] = 0;
@@ -192,6 +220,9 @@ final class CsvRecords implements RecordReader {
         }
         if (b == '\n') {
           line++;
+          if (firstNewline < 0) {
+            firstNewline = lastOffset;
+          }
         }
         append(b);
         continue;
@@ -233,6 +264,18 @@ final class CsvRecords implements RecordReader {
 
   /** A malformed quoted field: reads again from the line after the record's first line. */
   private String resync(long start, String fault) throws IOException {
+    if (rawLost && file != null && firstNewline >= 0) {
+      // Too much was read to keep, but a file can be read again from the record's second line.
+      file.position(firstNewline + 1);
+      bufStart = firstNewline + 1;
+      pos = 0;
+      limit = 0;
+      replay = new byte[0];
+      replayPos = 0;
+      ahead = NONE;
+      line = start + 1;
+      return fault;
+    }
     if (rawLost) {
       // Too much was read to keep: go on after the end of the current line.
       int b;
@@ -258,6 +301,7 @@ final class CsvRecords implements RecordReader {
       return fault;
     }
     int kept = rawLen - nl - 1;
+    replayBase = rawStart + nl + 1; // raw, the peeked byte and the rest of the replay are contiguous
     int peeked = ahead == NONE || ahead == EOF ? 0 : 1;
     byte[] again = new byte[kept + peeked + (replay.length - replayPos)];
     System.arraycopy(raw, nl + 1, again, 0, kept);
@@ -275,6 +319,9 @@ final class CsvRecords implements RecordReader {
   private void keep(int b) {
     if (b == EOF || rawLost) {
       return;
+    }
+    if (rawLen == 0) {
+      rawStart = lastOffset;
     }
     if (rawLen == maxBytes) {
       rawLost = true;
@@ -391,6 +438,10 @@ final class CsvRecords implements RecordReader {
 
   @Override
   public void close() throws IOException {
-    in.close();
+    if (file != null) {
+      file.close();
+    } else {
+      in.close();
+    }
   }
 }

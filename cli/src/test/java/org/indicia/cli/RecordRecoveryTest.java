@@ -28,7 +28,7 @@ class RecordRecoveryTest {
 
   private static List<InputRecord> csv(byte[] bytes, int maxBytes) throws IOException {
     List<InputRecord> out = new ArrayList<>();
-    try (CsvRecords r = new CsvRecords("f.csv", new ByteArrayInputStream(bytes), FIELDS, maxBytes)) {
+    try (CsvRecords r = new CsvRecords("f.csv", new ByteArrayInputStream(bytes), null, FIELDS, maxBytes)) {
       for (InputRecord x = r.next(); x != null; x = r.next()) {
         out.add(x);
       }
@@ -84,6 +84,30 @@ class RecordRecoveryTest {
     assertThat(summary(csv(utf8(in), 1 << 20)))
         .containsExactly(
             "2 ok 1", "3 quoted field never closed", "4 ok 3", "5 ok 4", "7 ok 5");
+  }
+
+  @Test
+  void csv_unclosedQuote_moreThanTheLimitAfterIt_aFileIsReadAgain(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    StringBuilder in = new StringBuilder("id,text\n1,a\n2,\"never closed\n");
+    for (int i = 3; i <= 200; i++) {
+      in.append(i).append(",row ").append(i).append('\n');
+    }
+    java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("f.csv"), in);
+    List<InputRecord> out = new ArrayList<>();
+    // 100 bytes kept at most: far less than what follows the open quote.
+    try (CsvRecords r = new CsvRecords("f.csv", null, java.nio.channels.FileChannel.open(f), FIELDS, 100)) {
+      for (InputRecord x = r.next(); x != null; x = r.next()) {
+        out.add(x);
+      }
+    }
+    assertThat(out).hasSize(200);
+    assertThat(summary(out).subList(0, 3)).containsExactly("2 ok 1", "3 quoted field never closed", "4 ok 3");
+    assertThat(out.get(199).id()).isEqualTo("200");
+    assertThat(out.get(199).line()).isEqualTo(201);
+    // From a stream the bytes are gone: the rest of the line is skipped, and that is said.
+    List<InputRecord> stream = csv(utf8(in.toString()), 100);
+    assertThat(stream.get(1).error()).startsWith("quoted field never closed (record longer than 100 bytes");
   }
 
   @Test
