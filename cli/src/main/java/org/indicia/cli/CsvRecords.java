@@ -124,7 +124,7 @@ final class CsvRecords implements RecordReader {
       String problem = readRecord(start);
       if (columns < 0) {
         if (problem == null) {
-          problem = header(start);
+          problem = header();
         }
         if (problem != null) {
           ended = true; // without a header no row can be read
@@ -374,7 +374,7 @@ final class CsvRecords implements RecordReader {
   // ---------------------------------------------------------------- header and rows
 
   /** Finds the columns; returns a problem or null. Never quotes a cell: it may be text. */
-  private String header(long start) {
+  private String header() {
     List<String> h = new ArrayList<>(fieldCount);
     for (int i = 0; i < fieldCount; i++) {
       String name = field(i).strip();
