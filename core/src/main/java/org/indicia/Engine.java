@@ -455,7 +455,7 @@ final class Engine {
       PackDef.IndicatorDef d = r.def();
       List<Span> spans = spans(original, s, evidence.get(i));
       findings.add(new Finding(d.id(), d.category(), d.weight(), d.strong(), result.counted()[i],
-          packName[r.pack()], d.description(), d.source(), d.tags(), spans, snippet(original, end, spans.get(0))));
+          result.scoring()[i], packName[r.pack()], d.description(), d.source(), d.tags(), spans, snippet(original, end, spans.get(0))));
     }
     findings.sort(Comparator.comparingInt((Finding f) -> f.spans().get(0).start()).thenComparing(Finding::indicator));
     return new Assessment(doc.id(), result.level(), result.score(), result.categories(), langs, findings,

@@ -163,6 +163,7 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     err.println("indicia eval: " + counts.summary());
+    packs.warnUnloaded(err);
     err.flush();
     return counts.failed() > 0 ? ExitCodes.USAGE : ExitCodes.OK;
   }

@@ -174,6 +174,7 @@ final class ScanCommand implements Callable<Integer> {
         return ExitCodes.OUTPUT_CLOSED;
       }
       err.println("indicia scan: " + counts.summary());
+      packs.warnUnloaded(err);
       err.flush();
       if (counts.failed() > 0) {
         return ExitCodes.USAGE;
