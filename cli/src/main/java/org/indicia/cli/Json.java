@@ -19,9 +19,12 @@ import org.indicia.Span;
  * <pre>{@code
  * {"id":"…","level":"HIGH","score":0.83,"languages":["en"],"truncated":false,
  *  "findings":[{"indicator":"en.documents.retained","category":"DOCUMENT_RETENTION",
- *  "weight":0.7,"pack":"en-core@1.0.0","spans":[{"start":12,"end":40,"text":"…"}]}]}
+ *  "weight":0.7,"pack":"en-core@1.0.0","spans":[{"start":12,"end":40,"text":"…"}]}],
+ *  "packs":["en-core@1.0.0","fr-core@1.0.0"]}
  * }</pre>
  *
+ * {@code packs} names every pack version the assessment ran on (also when nothing was found), so a
+ * result says which packs produced it even while packs are reloaded.
  * Offsets are UTF-16 indexes into the original text, end exclusive. The score is rounded to four
  * decimals. Surrogate chars are written as {@code \\uXXXX} escapes, so a lone surrogate in a span
  * survives as valid JSON and the output stays valid UTF-8. Thread-safe.
@@ -50,6 +53,11 @@ final class Json {
       g.writeArrayFieldStart("findings");
       for (Finding f : a.findings()) {
         finding(g, f);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("packs");
+      for (String p : a.packs()) {
+        g.writeString(p);
       }
       g.writeEndArray();
       g.writeEndObject();
