@@ -15,12 +15,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.Histogram;
+import org.apache.flink.metrics.Meter;
+import org.apache.flink.metrics.Metric;
+import org.apache.flink.runtime.testutils.InMemoryReporter;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.indicia.Level;
 import org.indicia.cli.ScanJsonl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,10 +39,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * (The MiniCluster runs in this JVM, so the gates are static latches.)
  */
 class LivePackUpdateTest {
+  private static final InMemoryReporter METRICS = InMemoryReporter.createWithRetainedMetrics();
+
   @RegisterExtension
   static final MiniClusterExtension FLINK =
       new MiniClusterExtension(
           new MiniClusterResourceConfiguration.Builder()
+              .setConfiguration(METRICS.addToConfiguration(new Configuration()))
               .setNumberTaskManagers(1)
               .setNumberSlotsPerTaskManager(2)
               .build());
@@ -119,12 +129,16 @@ class LivePackUpdateTest {
     input.add(ScanJsonl.parse("live", RECORDS + 1, "{\"id\":\"no-text\"}"));
     DataStream<ScanJsonl.Record> records =
         env.fromData(input)
+            .name("records")
             .map(LivePackUpdateTest::recordGate)
-            .returns(TypeInformation.of(ScanJsonl.Record.class));
+            .returns(TypeInformation.of(ScanJsonl.Record.class))
+            .name("record gate"); // unique names: the metric reporter keys metrics by name
     DataStream<PackSource> updates =
         env.fromData(new PackSource(NAME, pack("2.0.0", true)), new PackSource(NAME, BROKEN))
+            .name("updates")
             .map(LivePackUpdateTest::updateGate)
             .returns(TypeInformation.of(PackSource.class))
+            .name("update gate")
             .setParallelism(1);
 
     SingleOutputStreamOperator<String> screened =
@@ -138,7 +152,9 @@ class LivePackUpdateTest {
               return line;
             })
         .returns(Types.STRING)
-        .sinkTo(new DiscardingSink<>());
+        .name("results")
+        .sinkTo(new DiscardingSink<>())
+        .name("results sink");
     screened
         .getSideOutput(Screening.PACK_OUTCOMES)
         .map(
@@ -152,7 +168,9 @@ class LivePackUpdateTest {
               return o;
             })
         .returns(TypeInformation.of(PackOutcome.class))
-        .sinkTo(new DiscardingSink<>());
+        .name("outcomes")
+        .sinkTo(new DiscardingSink<>())
+        .name("outcomes sink");
     screened
         .getSideOutput(Screening.REJECTED)
         .map(
@@ -161,8 +179,10 @@ class LivePackUpdateTest {
               return r;
             })
         .returns(TypeInformation.of(Rejected.class))
-        .sinkTo(new DiscardingSink<>());
-    env.execute("live pack update");
+        .name("rejections")
+        .sinkTo(new DiscardingSink<>())
+        .name("rejections sink");
+    env.execute("live pack update"); // the only job on this class's cluster
 
     ObjectMapper json = new ObjectMapper();
     Map<String, JsonNode> byId = new TreeMap<>();
@@ -197,6 +217,52 @@ class LivePackUpdateTest {
       assertThat(o.packs()).as("the previous packs keep serving").isEqualTo("t-live@2.0.0");
       assertThat(o.error()).startsWith(NAME + ":11:").contains("nowhere");
     }
+
+    // The operator's metrics, summed over both tasks, count what happened.
+    // (Not getMetricsByIdentifiers: task and operator metrics can share an identifier there.)
+    List<Map.Entry<String, Metric>> metrics = new ArrayList<>();
+    METRICS.getMetricsByGroup()
+        .forEach(
+            (group, byName) ->
+                byName.forEach(
+                    (name, m) -> {
+                      String id = group.getMetricIdentifier(name);
+                      if (id.contains(".indicia screening.")) {
+                        metrics.add(Map.entry(id, m));
+                      }
+                    }));
+    long levels = 0;
+    for (Level l : Level.values()) {
+      levels += sum(metrics, ".level." + l.name());
+    }
+    assertThat(levels).isEqualTo(RECORDS);
+    assertThat(sum(metrics, ".rejected")).isEqualTo(1);
+    assertThat(sum(metrics, ".documentsPerSecond")).isEqualTo(RECORDS);
+    assertThat(sum(metrics, ".assessLatencyMicros")).isEqualTo(RECORDS);
+    assertThat(sum(metrics, ".packUpdatesAccepted")).isEqualTo(2);
+    assertThat(sum(metrics, ".packUpdatesRefused")).isEqualTo(2);
+  }
+
+  /** The sum of the counts of the screening metrics named {@code suffix} on every task. */
+  private static long sum(List<Map.Entry<String, Metric>> metrics, String suffix) {
+    long total = 0;
+    int found = 0;
+    for (Map.Entry<String, Metric> e : metrics) {
+      if (!e.getKey().endsWith(suffix)) {
+        continue;
+      }
+      found++;
+      Metric m = e.getValue();
+      if (m instanceof Counter c) {
+        total += c.getCount();
+      } else if (m instanceof Meter meter) {
+        total += meter.getCount();
+      } else if (m instanceof Histogram h) {
+        total += h.getCount();
+      }
+    }
+    assertThat(found).as("tasks reporting %s in %s", suffix, metrics).isEqualTo(2);
+    return total;
   }
 
   /** Holds records after the first ten until v2 serves everywhere and the broken pack is refused. */
