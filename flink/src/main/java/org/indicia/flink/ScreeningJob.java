@@ -104,7 +104,11 @@ public final class ScreeningJob implements Callable<Integer> {
     cl.setErr(new java.io.PrintWriter(err, true));
     cl.setExecutionExceptionHandler(
         (e, line, parsed) -> {
-          err.println("indicia-flink-job: job failed: " + e);
+          Throwable root = e;
+          while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+          }
+          err.println("indicia-flink-job: job failed: " + e + (root == e ? "" : "; cause: " + root));
           return 3;
         });
     return cl.execute(args);
