@@ -61,51 +61,6 @@ class LivePackUpdateTest {
   static volatile CountDownLatch v2Serving;
   static volatile CountDownLatch brokenRefused;
 
-  private static String pack(String version, boolean debt) {
-    return String.join(
-        "\n",
-        "pack: t-live",
-        "language: en",
-        "version: " + version,
-        "description: A pack for the live-update test.",
-        "lexicons:",
-        "  docs: [passport, documents]",
-        "indicators:",
-        "  - id: t.docs",
-        "    category: DOCUMENT_RETENTION",
-        "    weight: 0.7",
-        "    strong: true",
-        "    description: The employer keeps the documents.",
-        "    source: Test.",
-        "    match: {near: {within: 4, all: [[keep, hold], \"@docs\"]}}",
-        "    examples: {hit: [\"We keep your passport.\"], miss: [\"Bring your passport.\"]}",
-        debt ? "  - id: t.debt" : "",
-        debt ? "    category: DEBT_BONDAGE" : "",
-        debt ? "    weight: 0.5" : "",
-        debt ? "    description: A debt to repay." : "",
-        debt ? "    source: Test." : "",
-        debt ? "    match: debt" : "",
-        debt ? "    examples: {hit: [\"Repay the debt.\"], miss: [\"Paid weekly.\"]}" : "",
-        "");
-  }
-
-  private static final String BROKEN =
-      String.join(
-          "\n",
-          "pack: t-live",
-          "language: en",
-          "version: 3.0.0",
-          "description: Refers to a lexicon it does not define.",
-          "indicators:",
-          "  - id: t.docs",
-          "    category: DOCUMENT_RETENTION",
-          "    weight: 0.7",
-          "    description: The employer keeps the documents.",
-          "    source: Test.",
-          "    match: \"@nowhere\"",
-          "    examples: {hit: [\"x\"], miss: [\"y\"]}",
-          "");
-
   @Test
   void update_changesResultsFromThatPointOn_andABrokenOneIsRefusedWithoutLosingARecord()
       throws Exception {
@@ -134,7 +89,7 @@ class LivePackUpdateTest {
             .returns(TypeInformation.of(ScanJsonl.Record.class))
             .name("record gate"); // unique names: the metric reporter keys metrics by name
     DataStream<PackSource> updates =
-        env.fromData(new PackSource(NAME, pack("2.0.0", true)), new PackSource(NAME, BROKEN))
+        env.fromData(new PackSource(NAME, TestPacks.pack("2.0.0", true)), new PackSource(NAME, TestPacks.BROKEN))
             .name("updates")
             .map(LivePackUpdateTest::updateGate)
             .returns(TypeInformation.of(PackSource.class))
@@ -143,7 +98,7 @@ class LivePackUpdateTest {
 
     SingleOutputStreamOperator<String> screened =
         ScreeningJob.screen(
-            records, updates, Screening.withPacks(List.of(new PackSource(NAME, pack("1.0.0", false)))));
+            records, updates, Screening.withPacks(List.of(new PackSource(NAME, TestPacks.pack("1.0.0", false)))));
     screened
         .map(
             line -> {
