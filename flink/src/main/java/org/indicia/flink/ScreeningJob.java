@@ -44,7 +44,6 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "indicia-flink-job",
-    mixinStandardHelpOptions = true,
     sortOptions = false,
     description =
         "Screens JSON Lines documents ({\"id\":…,\"text\":…,\"lang\":…}) on Apache Flink and writes"
@@ -53,6 +52,12 @@ import picocli.CommandLine.Option;
     footerHeading = "%nExit codes:%n",
     footer = {"  0  done; 2  usage error, bad pack or input, or rejected records; 3  job failed"})
 public final class ScreeningJob implements Callable<Integer> {
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help message and exit.")
+  boolean help;
+
   @Option(
       names = "--input",
       required = true,
@@ -116,19 +121,25 @@ public final class ScreeningJob implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path in = Path.of(input);
-    if (!Files.isRegularFile(in) && !Files.isDirectory(in)) {
-      return usage("no such file or directory: " + input);
-    }
-    Path out = Path.of(output);
-    if (Files.isDirectory(out)) {
-      try (Stream<Path> s = Files.list(out)) {
-        if (s.findAny().isPresent()) {
-          return usage("output directory is not empty: " + output);
-        }
+    // Local paths are checked here, before a cluster is involved; URIs (hdfs://, s3://, file://)
+    // go to Flink's file systems as they are.
+    if (!isUri(input)) {
+      Path in = Path.of(input);
+      if (!Files.isRegularFile(in) && !Files.isDirectory(in)) {
+        return usage("no such file or directory: " + input);
       }
-    } else if (Files.exists(out)) {
-      return usage("output is not a directory: " + output);
+    }
+    if (!isUri(output)) {
+      Path out = Path.of(output);
+      if (Files.isDirectory(out)) {
+        try (Stream<Path> s = Files.list(out)) {
+          if (s.findAny().isPresent()) {
+            return usage("output directory is not empty: " + output);
+          }
+        }
+      } else if (Files.exists(out)) {
+        return usage("output is not a directory: " + output);
+      }
     }
     if (parallelism != null && (parallelism < 1 || parallelism > 1024)) {
       return usage("--parallelism must be in [1, 1024], not " + parallelism);
@@ -155,8 +166,7 @@ public final class ScreeningJob implements Callable<Integer> {
     }
     // Bounded input: batch execution commits the output files at the end without checkpoints.
     env.setRuntimeMode(RuntimeExecutionMode.BATCH);
-    org.apache.flink.core.fs.Path source =
-        org.apache.flink.core.fs.Path.fromLocalFile(in.toAbsolutePath().toFile());
+    org.apache.flink.core.fs.Path source = flinkPath(input);
     DataStream<ScanJsonl.Record> records =
         env.fromSource(
             FileSource.forBulkFileFormat(new JsonlFormat(input, source), source).build(),
@@ -170,13 +180,13 @@ public final class ScreeningJob implements Callable<Integer> {
             .returns(TypeInformation.of(PackSource.class))
             .name("no pack updates");
     SingleOutputStreamOperator<String> results = screen(records, noUpdates, screening);
-    String dir = out.toAbsolutePath().toString();
-    results.sinkTo(lines(dir + "/results")).name("results");
+    org.apache.flink.core.fs.Path dir = flinkPath(output);
+    results.sinkTo(lines(new org.apache.flink.core.fs.Path(dir, "results"))).name("results");
     results
         .getSideOutput(Screening.REJECTED)
         .map(ScreeningJob::json)
         .returns(Types.STRING)
-        .sinkTo(lines(dir + "/rejected"))
+        .sinkTo(lines(new org.apache.flink.core.fs.Path(dir, "rejected")))
         .name("rejected");
 
     long start = System.nanoTime();
@@ -252,9 +262,19 @@ public final class ScreeningJob implements Callable<Integer> {
     }
   }
 
-  private static FileSink<String> lines(String dir) {
-    return FileSink.forRowFormat(
-            new org.apache.flink.core.fs.Path(dir), new SimpleStringEncoder<String>("UTF-8"))
+  private static boolean isUri(String name) {
+    return name.matches("[a-zA-Z][a-zA-Z0-9+.-]+://.*");
+  }
+
+  /** A local path made absolute (tasks may run elsewhere), or a URI as it is. */
+  private static org.apache.flink.core.fs.Path flinkPath(String name) {
+    return isUri(name)
+        ? new org.apache.flink.core.fs.Path(name)
+        : org.apache.flink.core.fs.Path.fromLocalFile(Path.of(name).toAbsolutePath().toFile());
+  }
+
+  private static FileSink<String> lines(org.apache.flink.core.fs.Path dir) {
+    return FileSink.forRowFormat(dir, new SimpleStringEncoder<String>("UTF-8"))
         .withBucketAssigner(new BasePathBucketAssigner<>())
         .withOutputFileConfig(
             OutputFileConfig.builder().withPartPrefix("part").withPartSuffix(".jsonl").build())
