@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.flink.api.common.accumulators.LongCounter;
+import org.apache.flink.api.common.accumulators.LongMaximum;
+import org.apache.flink.api.common.accumulators.LongMinimum;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -49,8 +52,9 @@ import org.indicia.cli.ScanJsonl;
  * <p>Metrics (per task, under the operator's group): {@code documentsPerSecond} (meter), {@code
  * level.NONE|LOW|MEDIUM|HIGH} and {@code rejected} (counters), {@code assessLatencyMicros}
  * (histogram of the last 1,024 assessments), {@code packUpdatesAccepted}, {@code
- * packUpdatesRefused}. The same counts are kept as accumulators ({@link #ACC_ASSESSED}, ...) for the
- * job's closing summary.
+ * packUpdatesRefused}. The same counts, the time spent in {@code assess} and the wall-clock span
+ * from the first document assessed to the last are kept as accumulators ({@link #ACC_ASSESSED},
+ * ...) for the job's closing summary.
  */
 public final class Screening extends BroadcastProcessFunction<ScanJsonl.Record, PackSource, String> {
   private static final long serialVersionUID = 1L;
@@ -76,6 +80,15 @@ public final class Screening extends BroadcastProcessFunction<ScanJsonl.Record, 
   /** Accumulator prefix: documents assessed per level, e.g. {@code indicia.level.HIGH}. */
   public static final String ACC_LEVEL = "indicia.level.";
 
+  /** Accumulator: nanoseconds spent in {@code assess}, all tasks together. */
+  public static final String ACC_ASSESS_NANOS = "indicia.assessNanos";
+
+  /** Accumulator: wall-clock millis when the first document was assessed, on any task. */
+  public static final String ACC_FIRST_MILLIS = "indicia.firstMillis";
+
+  /** Accumulator: wall-clock millis when the last document was assessed, on any task. */
+  public static final String ACC_LAST_MILLIS = "indicia.lastMillis";
+
   private static final int LATENCY_WINDOW = 1024;
 
   private final boolean builtIn;
@@ -90,6 +103,12 @@ public final class Screening extends BroadcastProcessFunction<ScanJsonl.Record, 
   private transient Counter packsAccepted;
   private transient Counter packsRefused;
   private transient Histogram latency;
+  private transient LongCounter assessedTotal;
+  private transient LongCounter rejectedTotal;
+  private transient LongCounter[] levelTotals;
+  private transient LongCounter assessNanos;
+  private transient LongMinimum firstMillis;
+  private transient LongMaximum lastMillis;
 
   private Screening(boolean builtIn, List<PackSource> initial) {
     this.builtIn = builtIn;
@@ -135,6 +154,17 @@ public final class Screening extends BroadcastProcessFunction<ScanJsonl.Record, 
     latency =
         metrics.histogram(
             "assessLatencyMicros", new DescriptiveStatisticsHistogram(LATENCY_WINDOW));
+    assessedTotal = getRuntimeContext().getLongCounter(ACC_ASSESSED);
+    rejectedTotal = getRuntimeContext().getLongCounter(ACC_REJECTED);
+    levelTotals = new LongCounter[Level.values().length];
+    for (Level l : Level.values()) {
+      levelTotals[l.ordinal()] = getRuntimeContext().getLongCounter(ACC_LEVEL + l.name());
+    }
+    assessNanos = getRuntimeContext().getLongCounter(ACC_ASSESS_NANOS);
+    firstMillis = new LongMinimum();
+    lastMillis = new LongMaximum(Long.MIN_VALUE);
+    getRuntimeContext().addAccumulator(ACC_FIRST_MILLIS, firstMillis);
+    getRuntimeContext().addAccumulator(ACC_LAST_MILLIS, lastMillis);
   }
 
   @Override
@@ -156,11 +186,18 @@ public final class Screening extends BroadcastProcessFunction<ScanJsonl.Record, 
       reject(ctx, record, "internal error: " + e.getClass().getName());
       return;
     }
-    latency.update((System.nanoTime() - start) / 1_000);
+    long nanos = System.nanoTime() - start;
+    latency.update(nanos / 1_000);
+    assessNanos.add(nanos);
+    long now = System.currentTimeMillis();
+    if (lastMillis.getLocalValuePrimitive() == Long.MIN_VALUE) {
+      firstMillis.add(now);
+    }
+    lastMillis.add(now);
     documents.markEvent();
     levels[a.level().ordinal()].inc();
-    getRuntimeContext().getLongCounter(ACC_ASSESSED).add(1);
-    getRuntimeContext().getLongCounter(ACC_LEVEL + a.level().name()).add(1);
+    assessedTotal.add(1);
+    levelTotals[a.level().ordinal()].add(1);
     out.collect(ScanJsonl.line(a));
   }
 
@@ -234,7 +271,7 @@ public final class Screening extends BroadcastProcessFunction<ScanJsonl.Record, 
 
   private void reject(ReadOnlyContext ctx, ScanJsonl.Record record, String reason) {
     rejected.inc();
-    getRuntimeContext().getLongCounter(ACC_REJECTED).add(1);
+    rejectedTotal.add(1);
     ctx.output(REJECTED, new Rejected(record.source(), record.line(), record.id(), reason));
   }
 

@@ -88,6 +88,7 @@ public final class ScreeningJob implements Callable<Integer> {
   Integer parallelism;
 
   private final PrintStream err;
+  private int parallelismUsed;
 
   ScreeningJob(PrintStream err) {
     this.err = err;
@@ -189,6 +190,7 @@ public final class ScreeningJob implements Callable<Integer> {
         .sinkTo(lines(new org.apache.flink.core.fs.Path(dir, "rejected")))
         .name("rejected");
 
+    parallelismUsed = env.getParallelism();
     long start = System.nanoTime();
     JobExecutionResult result = env.execute("indicia screening " + input);
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -231,6 +233,21 @@ public final class ScreeningJob implements Callable<Integer> {
               Locale.ROOT, " (job %.1f s, %.0f docs/s)", runtime / 1e3, assessed * 1e3 / runtime));
     }
     err.println(sb);
+    long span = count(result, Screening.ACC_LAST_MILLIS) - count(result, Screening.ACC_FIRST_MILLIS);
+    if (assessed > 0 && span > 0) {
+      // Throughput once running: from the first document assessed to the last, without the
+      // start-up of the JVM, the cluster and the tasks.
+      err.println(
+          String.format(
+              Locale.ROOT,
+              "indicia-flink-job: screening %.1f s at parallelism %d: %.0f docs/s, %.0f per slot;"
+                  + " assess %.0f µs per document",
+              span / 1e3,
+              parallelismUsed,
+              assessed * 1e3 / span,
+              assessed * 1e3 / span / parallelismUsed,
+              count(result, Screening.ACC_ASSESS_NANOS) / 1e3 / assessed));
+    }
     if (rejected > 0) {
       err.println("indicia-flink-job: rejected records, with the reason: " + output + "/rejected");
     }

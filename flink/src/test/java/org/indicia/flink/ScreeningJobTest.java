@@ -92,7 +92,8 @@ class ScreeningJobTest {
     assertThat(lines).containsExactlyInAnyOrderElementsOf(expectedLines);
     assertThat(rejected).hasSize(6).containsExactlyInAnyOrderElementsOf(expectedRejected);
     assertThat(summary)
-        .contains(read + " read, " + expectedLines.size() + " assessed, 6 failed;");
+        .contains(read + " read, " + expectedLines.size() + " assessed, 6 failed;")
+        .containsPattern("screening [0-9.]+ s at parallelism 2: [0-9]+ docs/s, [0-9]+ per slot;");
     assertThat(lines).anyMatch(l -> l.contains("\"id\":\"" + in + "/bad.jsonl:8\""));
   }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.java.typeutils.PojoTypeInfo;
 import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.operators.co.CoBroadcastWithNonKeyedOperator;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * The operator alone, in Flink's test harness: pack updates survive a restore from a checkpoint,
  * removals, and updates that would leave no pack.
  */
+@SuppressWarnings("try") // the harness's close() may throw InterruptedException; these tests do not interrupt
 class ScreeningTest {
   private static final String NAME = "t-live.yaml";
   private static final ScanJsonl.Record DOC =
@@ -80,6 +83,15 @@ class ScreeningTest {
       assertThat(o.accepted()).isFalse();
       assertThat(o.error()).isEqualTo("no packs would remain");
       assertThat(o.packs()).isEqualTo("t-live@1.0.0");
+    }
+  }
+
+  @Test
+  void streamTypes_arePojos_notKryo() {
+    // Flink serializes POJOs (records included) itself; anything else falls back to Kryo, which is
+    // slower and needs --add-opens on Java 17.
+    for (Class<?> c : List.of(ScanJsonl.Record.class, PackSource.class, Rejected.class, PackOutcome.class)) {
+      assertThat(TypeInformation.of(c)).as(c.getName()).isInstanceOf(PojoTypeInfo.class);
     }
   }
 
