@@ -59,7 +59,7 @@ import org.indicia.cli.ScanJsonl;
 public final class Screening extends BroadcastProcessFunction<ScanJsonl.Record, PackSource, String> {
   private static final long serialVersionUID = 1L;
 
-  /** The broadcast state of pack updates that serve: pack name to text. */
+  /** The broadcast state of accepted pack updates: pack name to text (empty: removed). */
   public static final MapStateDescriptor<String, String> PACKS =
       new MapStateDescriptor<>("indicia-packs", Types.STRING, Types.STRING);
 
@@ -217,11 +217,8 @@ public final class Screening extends BroadcastProcessFunction<ScanJsonl.Record, 
     int task = getRuntimeContext().getTaskInfo().getIndexOfThisSubtask();
     String error = swap(next);
     if (error == null) {
-      if (update.removes()) {
-        state.remove(update.name());
-      } else {
-        state.put(update.name(), update.text());
-      }
+      // a removal is kept as an empty text: it must also remove a pack the job started with
+      state.put(update.name(), update.text());
       packsAccepted.inc();
       ctx.output(PACK_OUTCOMES, new PackOutcome(task, update.name(), true, packNames(), null));
     } else {
@@ -259,7 +256,11 @@ public final class Screening extends BroadcastProcessFunction<ScanJsonl.Record, 
     synced = true;
     Map<String, String> restored = initialPacks();
     for (Map.Entry<String, String> e : state.immutableEntries()) {
-      restored.put(e.getKey(), e.getValue());
+      if (e.getValue().isEmpty()) {
+        restored.remove(e.getKey());
+      } else {
+        restored.put(e.getKey(), e.getValue());
+      }
     }
     if (!restored.equals(serving)) {
       String error = swap(restored);

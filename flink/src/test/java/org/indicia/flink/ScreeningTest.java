@@ -36,6 +36,11 @@ class ScreeningTest {
     return h;
   }
 
+  /** {@code t-extra@1.0.0}: t-live's indicators under other ids. */
+  private static PackSource extra() {
+    return new PackSource("extra.yaml", TestPacks.pack("1.0.0", false).replace("t-live", "t-extra").replace("id: t.", "id: x."));
+  }
+
   private static Screening v1() {
     return Screening.withPacks(List.of(new PackSource(NAME, TestPacks.pack("1.0.0", false))));
   }
@@ -53,7 +58,7 @@ class ScreeningTest {
       h.processElement(new StreamRecord<>(DOC));
       assertThat(packsOfLast(h)).isEqualTo(",\"packs\":[\"t-live@1.0.0\"]}");
       h.processBroadcastElement(new StreamRecord<>(new PackSource(NAME, TestPacks.pack("2.0.0", true))));
-      h.processBroadcastElement(new StreamRecord<>(new PackSource("extra.yaml", TestPacks.pack("1.0.0", false).replace("t-live", "t-extra").replace("id: t.", "id: x."))));
+      h.processBroadcastElement(new StreamRecord<>(extra()));
       h.processBroadcastElement(new StreamRecord<>(new PackSource(NAME, TestPacks.BROKEN)));
       h.processElement(new StreamRecord<>(DOC));
       assertThat(packsOfLast(h)).isEqualTo(",\"packs\":[\"t-live@2.0.0\",\"t-extra@1.0.0\"]}");
@@ -70,6 +75,31 @@ class ScreeningTest {
       assertThat(restored.getSideOutput(Screening.PACK_OUTCOMES))
           .extracting(r -> r.getValue().accepted())
           .containsExactly(true);
+    }
+  }
+
+  @Test
+  void removingAPackTheJobStartedWith_staysRemovedAfterARestore() throws Exception {
+    Screening twoPacks =
+        Screening.withPacks(
+            List.of(
+                new PackSource(NAME, TestPacks.pack("1.0.0", false)),
+                extra()));
+    OperatorSubtaskState snapshot;
+    try (var h = harness(twoPacks, null)) {
+      h.processBroadcastElement(new StreamRecord<>(PackSource.removal("extra.yaml")));
+      h.processElement(new StreamRecord<>(DOC));
+      assertThat(packsOfLast(h)).isEqualTo(",\"packs\":[\"t-live@1.0.0\"]}");
+      snapshot = h.snapshot(1, 1);
+    }
+    Screening sameStart =
+        Screening.withPacks(
+            List.of(
+                new PackSource(NAME, TestPacks.pack("1.0.0", false)),
+                extra()));
+    try (var restored = harness(sameStart, snapshot)) {
+      restored.processElement(new StreamRecord<>(DOC));
+      assertThat(packsOfLast(restored)).isEqualTo(",\"packs\":[\"t-live@1.0.0\"]}");
     }
   }
 
