@@ -24,13 +24,15 @@ import org.indicia.Span;
  *  "findings":[{"indicator":"en.documents.retained","category":"DOCUMENT_RETENTION",
  *  "weight":0.7,"strong":true,"counted":true,"pack":"en-core@1.0.0",
  *  "spans":[{"start":12,"end":40,"text":"…"}],
- *  "evasions":[{"kind":"LEETSPEAK","start":21,"end":29,"text":"p4ssp0rt"}]}, …]}
+ *  "evasions":[{"kind":"LEETSPEAK","start":21,"end":29,"text":"p4ssp0rt"}]}, …],
+ *  "packs":["en-core@1.0.0","fr-core@1.0.0"]}
  * }</pre>
  *
  * A finding that did not count fully carries a {@code reason}; a category's score is the noisy-OR
  * {@code 1 - Π(1 - weight)} of its counted findings, and the score the noisy-OR of the categories,
  * so the score can be checked from the line alone. A finding's evasions are the disguises undone
- * inside its spans.
+ * inside its spans. {@code packs} names every pack version the assessment ran on (also when
+ * nothing was found), so a result says which packs produced it even while packs are reloaded.
  *
  * Offsets are UTF-16 indexes into the original text, end exclusive. The score is rounded to four
  * decimals. Surrogate chars are written as {@code \\uXXXX} escapes, so a lone surrogate in a span
@@ -65,6 +67,11 @@ final class Json {
       g.writeArrayFieldStart("findings");
       for (Finding f : a.findings()) {
         finding(g, f, a.evasions());
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("packs");
+      for (String p : a.packs()) {
+        g.writeString(p);
       }
       g.writeEndArray();
       g.writeEndObject();
