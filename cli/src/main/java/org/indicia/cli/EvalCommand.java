@@ -69,7 +69,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--report",
       paramLabel = "FILE",
-      description = "Also write the report in Markdown to FILE.")
+      description =
+          "Also write the report to FILE: HTML with plots when FILE ends in .html or .htm,"
+              + " else Markdown.")
   Path report;
 
   @Option(
@@ -84,6 +86,7 @@ final class EvalCommand implements Callable<Integer> {
       InputRecord record,
       boolean positive,
       Level level,
+      double score,
       List<Evaluation.Fired> fired,
       String error) {}
 
@@ -99,6 +102,7 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Evaluation eval = new Evaluation();
+    EvalHtml plots = new EvalHtml();
     try (Inputs inputs = Inputs.open(List.of(file), input, labelColumn, System.in, counts)) {
       Pipeline.<Result>withThreads(threads)
           .run(
@@ -111,6 +115,7 @@ final class EvalCommand implements Callable<Integer> {
                 } else {
                   counts.addAssessed(r.level());
                   eval.add(r.positive(), r.level(), r.fired());
+                  plots.add(r.positive(), r.score(), r.fired());
                 }
                 return true;
               });
@@ -127,8 +132,13 @@ final class EvalCommand implements Callable<Integer> {
     if (report != null) {
       List<String> names = detector.packs().stream().map(RulePack::idAtVersion).toList();
       try {
+        String name = report.getFileName().toString().toLowerCase(Locale.ROOT);
         Files.writeString(
-            report, eval.markdown(file, names, counts.failed()), StandardCharsets.UTF_8);
+            report,
+            name.endsWith(".html") || name.endsWith(".htm")
+                ? plots.page(eval, file, names, counts.failed())
+                : eval.markdown(file, names, counts.failed()),
+            StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new InputException("cannot write report " + report + ": " + ExitCodes.describe(e));
       }
@@ -148,7 +158,7 @@ final class EvalCommand implements Callable<Integer> {
 
   private Result assess(Detector detector, Set<String> positives, InputRecord r) {
     if (!r.ok()) {
-      return new Result(r, false, null, null, r.error());
+      return new Result(r, false, null, 0, null, r.error());
     }
     boolean pos = positives.contains(r.label().strip().toLowerCase(Locale.ROOT));
     try {
@@ -157,9 +167,9 @@ final class EvalCommand implements Callable<Integer> {
       for (Finding f : a.findings()) {
         fired.add(new Evaluation.Fired(f.indicator(), f.category(), f.tags()));
       }
-      return new Result(r, pos, a.level(), fired, null);
+      return new Result(r, pos, a.level(), a.score(), fired, null);
     } catch (RuntimeException e) {
-      return new Result(r, pos, null, null, "internal error: " + e.getClass().getName());
+      return new Result(r, pos, null, 0, null, "internal error: " + e.getClass().getName());
     }
   }
 }
