@@ -26,17 +26,16 @@ import org.indicia.Span;
  * decimals. Surrogate chars are written as {@code \\uXXXX} escapes, so a lone surrogate in a span
  * survives as valid JSON and the output stays valid UTF-8. Thread-safe.
  */
-final class Json {
+public final class Json {
   private static final JsonFactory FACTORY = new JsonFactory();
   private static final CharacterEscapes ESCAPES = new SurrogateEscapes();
 
   private Json() {}
 
   /** The assessment as one line of JSON, without the line break. */
-  static String line(Assessment a) {
+  public static String line(Assessment a) {
     StringWriter w = new StringWriter(256);
-    try (JsonGenerator g = FACTORY.createGenerator(w)) {
-      g.setCharacterEscapes(ESCAPES);
+    try (JsonGenerator g = generator(w)) {
       g.writeStartObject();
       g.writeStringField("id", a.id());
       g.writeStringField("level", a.level().name());
@@ -57,6 +56,13 @@ final class Json {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
     return w.toString();
+  }
+
+  /** A generator with these escapes (surrogates as {@code \\uXXXX}), for other JSON outputs. */
+  public static JsonGenerator generator(java.io.Writer w) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(w);
+    g.setCharacterEscapes(ESCAPES);
+    return g;
   }
 
   private static void finding(JsonGenerator g, Finding f) throws IOException {

@@ -55,15 +55,8 @@ final class PackOptions {
       throw new ParameterException(
           spec.commandLine(), "--no-builtin needs at least one --pack FILE");
     }
-    Detector.Builder b = Detector.builder();
-    if (!noBuiltin) {
-      b.withBuiltInPacks();
-    }
-    for (Path p : packs) {
-      b.addPack(p);
-    }
     try {
-      return b.build();
+      return builder().build();
     } catch (IllegalStateException e) {
       throw new InputException(
           "no rule packs: no language module on the classpath ships a pack; use --pack FILE");
@@ -73,6 +66,22 @@ final class PackOptions {
               + e.getMessage()
               + "); use --no-builtin --pack FILE");
     }
+  }
+
+  /**
+   * A builder with these packs, each file read now: {@code serve} calls it again to reload.
+   *
+   * @throws RulePackException if a pack file cannot be read or is invalid
+   */
+  Detector.Builder builder() throws RulePackException {
+    Detector.Builder b = Detector.builder();
+    if (!noBuiltin) {
+      b.withBuiltInPacks();
+    }
+    for (Path p : packs) {
+      b.addPack(p);
+    }
+    return b;
   }
 
   /** The packs of {@link #detector()}, in load order. */
