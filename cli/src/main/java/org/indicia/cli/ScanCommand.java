@@ -136,7 +136,14 @@ final class ScanCommand implements Callable<Integer> {
 
   private String title() {
     return "Indicia review: "
-        + (files == null || files.isEmpty() ? "standard input" : String.join(", ", files));
+        + (files == null || files.isEmpty()
+            ? "standard input"
+            : String.join(", ", files.stream().map(ScanCommand::fileName).toList()));
+  }
+
+  private static String fileName(String file) {
+    Path name = Path.of(file).getFileName();
+    return file.equals(Inputs.STDIN) || name == null ? "standard input" : name.toString();
   }
 
   private static List<String> names(Detector detector) {

@@ -92,6 +92,16 @@ public final class Server implements AutoCloseable {
     Detector.Builder builder() throws RulePackException;
   }
 
+  static {
+    // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle's algorithm
+    // and the client's delayed ACK add ~40 ms to every response. Read once, when the JDK server's
+    // configuration loads, so set before the first server is created; a value set by the
+    // embedding application wins.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}");
   private static final String JSON = "application/json";
   private static final String FORM = "application/x-www-form-urlencoded";
@@ -469,7 +479,8 @@ public final class Server implements AutoCloseable {
   private Reply page(HttpExchange ex) throws Refused, IOException {
     requireType(ex, FORM);
     Map<String, String> form = form(new String(body(ex), StandardCharsets.UTF_8));
-    String text = form.getOrDefault("text", "");
+    // Browsers send a textarea's line breaks as CRLF; the person typed (and sees) LF.
+    String text = form.getOrDefault("text", "").replace("\r\n", "\n");
     String lang = form.getOrDefault("lang", "");
     if (text.isBlank()) {
       return html(400, Page.render(text, lang, null, "Paste a text to assess."));
