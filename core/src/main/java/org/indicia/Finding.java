@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param tags the indicator's free tags
  * @param spans the evidence, in original-text offsets, sorted
  * @param snippet the original text around the first span, on one line
+ * @param guidance the indicator's advice for workers and reviewers, with the platform's helpline
+ *     ({@link Guidance#NONE} when the pack gives none and no helpline was set)
  */
 public record Finding(
     String indicator,
@@ -31,7 +33,25 @@ public record Finding(
     String source,
     List<String> tags,
     List<Span> spans,
-    String snippet) {
+    String snippet,
+    Guidance guidance) {
+  /** A finding without guidance. */
+  public Finding(
+      String indicator,
+      Category category,
+      double weight,
+      boolean strong,
+      boolean counted,
+      String pack,
+      String description,
+      String source,
+      List<String> tags,
+      List<Span> spans,
+      String snippet) {
+    this(indicator, category, weight, strong, counted, pack, description, source, tags, spans,
+        snippet, Guidance.NONE);
+  }
+
   public Finding {
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(category, "category");
@@ -39,6 +59,7 @@ public record Finding(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(snippet, "snippet");
+    Objects.requireNonNull(guidance, "guidance");
     tags = List.copyOf(tags);
     spans = List.copyOf(spans);
     if (!(weight > 0 && weight <= 1)) {

@@ -34,6 +34,14 @@ public final class Json {
 
   /** The assessment as one line of JSON, without the line break. */
   public static String line(Assessment a) {
+    return line(a, false);
+  }
+
+  /**
+   * The assessment as one line of JSON; with {@code guidance}, each finding that has guidance
+   * also carries {@code "guidance":{"worker":…,"reviewer":…,"helpline":…}} (the parts present).
+   */
+  public static String line(Assessment a, boolean guidance) {
     StringWriter w = new StringWriter(256);
     try (JsonGenerator g = generator(w)) {
       g.writeStartObject();
@@ -48,7 +56,7 @@ public final class Json {
       g.writeBooleanField("truncated", a.truncated());
       g.writeArrayFieldStart("findings");
       for (Finding f : a.findings()) {
-        finding(g, f);
+        finding(g, f, guidance);
       }
       g.writeEndArray();
       g.writeEndObject();
@@ -65,7 +73,7 @@ public final class Json {
     return g;
   }
 
-  private static void finding(JsonGenerator g, Finding f) throws IOException {
+  private static void finding(JsonGenerator g, Finding f, boolean guidance) throws IOException {
     g.writeStartObject();
     g.writeStringField("indicator", f.indicator());
     g.writeStringField("category", f.category().name());
@@ -80,7 +88,20 @@ public final class Json {
       g.writeEndObject();
     }
     g.writeEndArray();
+    if (guidance && !f.guidance().isEmpty()) {
+      g.writeObjectFieldStart("guidance");
+      part(g, "worker", f.guidance().worker());
+      part(g, "reviewer", f.guidance().reviewer());
+      part(g, "helpline", f.guidance().helpline());
+      g.writeEndObject();
+    }
     g.writeEndObject();
+  }
+
+  private static void part(JsonGenerator g, String name, String text) throws IOException {
+    if (!text.isEmpty()) {
+      g.writeStringField(name, text);
+    }
   }
 
   /** A score rounded to four decimals, so the output reads well and stays byte-stable. */

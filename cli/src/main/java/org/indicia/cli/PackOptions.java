@@ -43,6 +43,13 @@ final class PackOptions {
               + " language apply, without language detection.")
   String lang;
 
+  @Option(
+      names = "--helpline",
+      paramLabel = "TEXT",
+      description =
+          "The platform's helpline text, added to every finding's guidance (Indicia ships none).")
+  String helpline;
+
   /**
    * Builds the detector these options describe.
    *
@@ -80,6 +87,12 @@ final class PackOptions {
     }
     for (Path p : packs) {
       b.addPack(p);
+    }
+    if (helpline != null) {
+      if (helpline.isBlank()) {
+        throw new ParameterException(spec.commandLine(), "--helpline is blank");
+      }
+      b.helpline(helpline);
     }
     return b;
   }

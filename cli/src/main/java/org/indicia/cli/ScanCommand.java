@@ -61,6 +61,13 @@ final class ScanCommand implements Callable<Integer> {
   OutputFormat format = OutputFormat.JSONL;
 
   @Option(
+      names = "--guidance",
+      description =
+          "In jsonl, add each finding's guidance (for workers, for reviewers, and the"
+              + " --helpline text) where its pack has some.")
+  boolean guidance;
+
+  @Option(
       names = "--output",
       paramLabel = "FILE",
       description = "Write to FILE instead of standard output.")
@@ -161,7 +168,9 @@ final class ScanCommand implements Callable<Integer> {
       }
       return format == OutputFormat.HTML
           ? new Result(r, a.level(), null, new HtmlReport.Item(a, r.text()), null)
-          : new Result(r, a.level(), format.line(a), null, null);
+          : new Result(r, a.level(),
+              guidance && format == OutputFormat.JSONL ? Json.line(a, true) : format.line(a),
+              null, null);
     } catch (RuntimeException e) {
       return new Result(r, null, null, null, "internal error: " + e.getClass().getName());
     }

@@ -219,6 +219,12 @@ public final class HtmlReport {
       }
       t.append(f.indicator()).append(" · ").append(label(f.category())).append('\n')
           .append(f.description());
+      if (!f.guidance().worker().isEmpty()) {
+        t.append("\nFor workers: ").append(f.guidance().worker());
+      }
+      if (!f.guidance().reviewer().isEmpty()) {
+        t.append("\nFor reviewers: ").append(f.guidance().reviewer());
+      }
     }
     if (!ev.isEmpty()) {
       t.append("\n\nDisguise undone: ").append(ev.stream().map(v -> kind(v.kind()))
@@ -243,6 +249,9 @@ public final class HtmlReport {
           .append(f.strong() ? ", strong" : "")
           .append(f.counted() ? "" : ", not counted: needs another category").append("</span>")
           .append("<br>").append(Html.escape(f.description()));
+      guidance(b, "For workers", f.guidance().worker());
+      guidance(b, "For reviewers", f.guidance().reviewer());
+      guidance(b, "Help", f.guidance().helpline());
       b.append("<br><span class=\"evidence\">Evidence: ")
           .append(f.spans().stream()
               .map(s -> "“" + Html.escape(s.text()) + "” [" + s.start() + "–" + s.end() + ")")
@@ -251,6 +260,13 @@ public final class HtmlReport {
           .append(" · ").append(Html.escape(f.pack())).append("</span></li>\n");
     }
     b.append("</ul>\n");
+  }
+
+  private static void guidance(StringBuilder b, String label, String text) {
+    if (!text.isEmpty()) {
+      b.append("<br><span class=\"guidance\"><strong>").append(label).append(":</strong> ")
+          .append(Html.escape(text)).append("</span>");
+    }
   }
 
   private static void evasions(StringBuilder b, Assessment a) {
@@ -330,7 +346,7 @@ public final class HtmlReport {
         + "vertical-align:-.1em;margin-right:.3em}"
         + ".findings{padding-left:1.2rem;margin:.4rem 0}.findings li{margin:.3rem 0}"
         + ".cat{font-weight:600}.weight,.source,.evidence{color:#444;font-size:.9rem}"
-        + ".evasions{color:#4a148c;font-size:.9rem}"
+        + ".evasions{color:#4a148c;font-size:.9rem}.guidance{font-size:.92rem}"
         + "form textarea{width:100%;box-sizing:border-box;min-height:10rem;font:inherit;"
         + "padding:.4rem}form .row{margin:.4rem 0}button{font:inherit;padding:.3rem 1.2rem}"
         + "table{border-collapse:collapse;margin:.4rem 0}td,th{border:1px solid #ccc;"

@@ -48,6 +48,7 @@ import org.indicia.cli.Json;
  * <ul>
  *   <li>{@code POST /v1/assess}: {@code {"id","text","language"?}} or {@code {"documents":[...]}};
  *       answers the {@code scan} JSON record, or {@code {"results":[record, ...]}} for a batch;
+ *       {@code ?guidance=true} adds each finding's guidance, as {@code scan --guidance};
  *   <li>{@code POST /v1/explain}: one document; its record and how it was assessed;
  *   <li>{@code POST /v1/reload}: reads the packs again and swaps them in atomically; a broken pack
  *       is refused (422, with file, line and fault) and the previous packs keep serving;
@@ -235,8 +236,9 @@ public final class Server implements AutoCloseable {
     } catch (RuntimeException e) {
       reply = error(500, "internal error: " + e.getClass().getName(), Map.of());
     }
-    send(ex, reply);
+    // Counted before sending, so a client that got its answer finds it in /metrics.
     metrics.request(route, reply.status(), System.nanoTime() - start);
+    send(ex, reply);
   }
 
   private static String route(String path) {
@@ -336,14 +338,21 @@ public final class Server implements AutoCloseable {
         return json(200, explanation(e));
       }
       List<String> records = new ArrayList<>(docs.size());
+      boolean guidance = guidance(ex);
       for (Doc d : docs) {
-        records.add(Json.line(detector.assess(d.document())));
+        records.add(Json.line(detector.assess(d.document()), guidance));
       }
       metrics.documents.add(docs.size());
       return json(200, batch ? "{\"results\":[" + String.join(",", records) + "]}" : records.get(0));
     } finally {
       permits.release();
     }
+  }
+
+  /** {@code ?guidance=true}: the records carry each finding's guidance, as {@code scan --guidance}. */
+  private static boolean guidance(HttpExchange ex) {
+    String q = ex.getRequestURI().getRawQuery();
+    return q != null && java.util.Arrays.asList(q.split("&")).contains("guidance=true");
   }
 
   private List<Doc> batch(JsonNode documents) throws Refused {

@@ -226,6 +226,27 @@ class ServerTest {
   }
 
   @Test
+  void assess_guidanceQuery_addsTheGuidance() throws Exception {
+    Server.PackSource source = () -> Detector.builder().addPack(packFile).helpline("Call 555-0100.");
+    try (Server s = Server.start(new Server.Config("127.0.0.1", 0, 4096, 3, 2),
+        ReloadingDetector.of(source.builder().build()), source, l -> {})) {
+      String body = "{\"text\":\"keep passport\"}";
+      HttpResponse<String> with = client.send(HttpRequest.newBuilder(
+              s.uri().resolve("/v1/assess?guidance=true"))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(JSON.readTree(with.body()).get("findings").get(0).get("guidance").toString())
+          .isEqualTo("{\"helpline\":\"Call 555-0100.\"}");
+      HttpResponse<String> without = client.send(HttpRequest.newBuilder(s.uri().resolve("/v1/assess"))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(without.body()).doesNotContain("guidance");
+    }
+  }
+
+  @Test
   void foreignHost_isRefused() throws Exception {
     try (Socket s = new Socket("127.0.0.1", server.port())) {
       OutputStream out = s.getOutputStream();
