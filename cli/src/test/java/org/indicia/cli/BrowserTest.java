@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -223,7 +224,7 @@ class BrowserTest {
       WebElement area = driver.findElement(By.id("text"));
       js("arguments[0].value = arguments[1]", area, text); // sendKeys would type slowly
       driver.findElement(By.cssSelector("#lang option[value=en]")).click();
-      driver.findElement(By.cssSelector("button[type=submit]")).click();
+      submit();
 
       assertThat(driver.getTitle()).isEqualTo("Indicia screening");
       assertUntouched();
@@ -244,9 +245,30 @@ class BrowserTest {
       js("arguments[0].value = arguments[1]", driver.findElement(By.id("text")),
           "Work in Canada! Recruitment fee of 900 euros, deducted from your wages. We keep your"
               + " passport until the debt is repaid. Contact on WhatsApp only.");
-      driver.findElement(By.cssSelector("button[type=submit]")).click();
+      submit();
       assertThat(driver.findElement(By.cssSelector("article .badge")).getText()).isEqualTo("HIGH");
       screenshot("serve.png");
+    }
+  }
+
+  /** Submits the form and waits until the answer page has replaced this one. */
+  private static void submit() throws InterruptedException {
+    WebElement old = driver.findElement(By.tagName("html"));
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (true) {
+      try {
+        old.isEnabled();
+      } catch (StaleElementReferenceException e) {
+        break; // the answer replaced the page
+      }
+      if (System.nanoTime() > deadline) {
+        Assertions.fail("the service page did not answer the form within 20 s");
+      }
+      Thread.sleep(20);
+    }
+    while (!"complete".equals(js("return document.readyState"))) {
+      Thread.sleep(20);
     }
   }
 

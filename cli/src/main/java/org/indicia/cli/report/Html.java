@@ -68,7 +68,7 @@ public final class Html {
   public static String csp(String css, String formAction) {
     return "default-src 'none'; style-src "
         + styleHash(css)
-        + "; img-src data:; base-uri 'none'; form-action "
+        + "; base-uri 'none'; form-action "
         + formAction;
   }
 
