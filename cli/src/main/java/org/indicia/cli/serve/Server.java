@@ -98,8 +98,16 @@ public final class Server implements AutoCloseable {
     // and the client's delayed ACK add ~40 ms to every response. Read once, when the JDK server's
     // configuration loads, so set before the first server is created; a value set by the
     // embedding application wins.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
+    setIfAbsent("sun.net.httpserver.nodelay", "true");
+    // A client that trickles its request or never reads the answer is cut after 30 s, so slow
+    // connections cannot hold the handler threads.
+    setIfAbsent("sun.net.httpserver.maxReqTime", "30");
+    setIfAbsent("sun.net.httpserver.maxRspTime", "30");
+  }
+
+  private static void setIfAbsent(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
     }
   }
 
