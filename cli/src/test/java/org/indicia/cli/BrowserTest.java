@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -253,21 +253,21 @@ class BrowserTest {
 
   /** Submits the form and waits until the answer page has replaced this one. */
   private static void submit() throws InterruptedException {
-    WebElement old = driver.findElement(By.tagName("html"));
+    js("window.indiciaOldPage = true"); // a new page does not have it
     driver.findElement(By.cssSelector("button[type=submit]")).click();
     long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
     while (true) {
       try {
-        old.isEnabled();
-      } catch (StaleElementReferenceException e) {
-        break; // the answer replaced the page
+        if (Boolean.TRUE.equals(js("return window.indiciaOldPage === undefined"
+            + " && document.readyState === 'complete'"))) {
+          return;
+        }
+      } catch (WebDriverException e) {
+        // navigating: the old document is going away; ask again
       }
       if (System.nanoTime() > deadline) {
         Assertions.fail("the service page did not answer the form within 20 s");
       }
-      Thread.sleep(20);
-    }
-    while (!"complete".equals(js("return document.readyState"))) {
       Thread.sleep(20);
     }
   }
