@@ -25,7 +25,7 @@ import org.jsoup.nodes.Element;
  * surrogates as U+FFFD), the only elements inside it are marks, marks never nest, and each mark
  * covers exactly the union of the overlapping spans it stands for.
  */
-class HtmlReportProperties {
+class HtmlReportPropertyTest {
   @Provide
   Arbitrary<Tuple.Tuple2<String, List<int[]>>> textAndSpans() {
     Arbitrary<String> pieces = Arbitraries.of("<script>", "</textarea>", "&amp;", "\"", "'", "\r",
