@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param tags the indicator's free tags
  * @param spans the evidence, in original-text offsets, sorted
  * @param snippet the original text around the first span, on one line
+ * @param guidance the indicator's advice for workers and reviewers, with the platform's helpline
+ *     ({@link Guidance#NONE} when the pack gives none and no helpline was set)
  */
 public record Finding(
     String indicator,
@@ -34,7 +36,8 @@ public record Finding(
     String source,
     List<String> tags,
     List<Span> spans,
-    String snippet) {
+    String snippet,
+    Guidance guidance) {
   /** How a finding counted toward the assessment (see the pack format's scoring section). */
   public enum Scoring {
     /** Counted in its category's score, the overall score and the level. */
@@ -62,6 +65,7 @@ public record Finding(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(snippet, "snippet");
+    Objects.requireNonNull(guidance, "guidance");
     tags = List.copyOf(tags);
     spans = List.copyOf(spans);
     if (!(weight > 0 && weight <= 1)) {

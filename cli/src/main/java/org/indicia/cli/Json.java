@@ -38,17 +38,24 @@ import org.indicia.Span;
  * decimals. Surrogate chars are written as {@code \\uXXXX} escapes, so a lone surrogate in a span
  * survives as valid JSON and the output stays valid UTF-8. Thread-safe.
  */
-final class Json {
+public final class Json {
   private static final JsonFactory FACTORY = new JsonFactory();
   private static final CharacterEscapes ESCAPES = new SurrogateEscapes();
 
   private Json() {}
 
   /** The assessment as one line of JSON, without the line break. */
-  static String line(Assessment a) {
+  public static String line(Assessment a) {
+    return line(a, false);
+  }
+
+  /**
+   * The assessment as one line of JSON; with {@code guidance}, each finding that has guidance
+   * also carries {@code "guidance":{"worker":…,"reviewer":…,"helpline":…}} (the parts present).
+   */
+  public static String line(Assessment a, boolean guidance) {
     StringWriter w = new StringWriter(256);
-    try (JsonGenerator g = FACTORY.createGenerator(w)) {
-      g.setCharacterEscapes(ESCAPES);
+    try (JsonGenerator g = generator(w)) {
       g.writeStartObject();
       g.writeStringField("id", a.id());
       g.writeStringField("level", a.level().name());
@@ -66,7 +73,7 @@ final class Json {
       g.writeEndObject();
       g.writeArrayFieldStart("findings");
       for (Finding f : a.findings()) {
-        finding(g, f, a.evasions());
+        finding(g, f, a.evasions(), guidance);
       }
       g.writeEndArray();
       g.writeArrayFieldStart("packs");
@@ -81,7 +88,14 @@ final class Json {
     return w.toString();
   }
 
-  private static void finding(JsonGenerator g, Finding f, List<Evasion> evasions)
+  /** A generator with these escapes (surrogates as {@code \\uXXXX}), for other JSON outputs. */
+  public static JsonGenerator generator(java.io.Writer w) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(w);
+    g.setCharacterEscapes(ESCAPES);
+    return g;
+  }
+
+  private static void finding(JsonGenerator g, Finding f, List<Evasion> evasions, boolean guidance)
       throws IOException {
     g.writeStartObject();
     g.writeStringField("indicator", f.indicator());
@@ -110,6 +124,13 @@ final class Json {
       }
     }
     g.writeEndArray();
+    if (guidance && !f.guidance().isEmpty()) {
+      g.writeObjectFieldStart("guidance");
+      part(g, "worker", f.guidance().worker());
+      part(g, "reviewer", f.guidance().reviewer());
+      part(g, "helpline", f.guidance().helpline());
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 
@@ -140,6 +161,12 @@ final class Json {
         return "score only: a sensitive cue adds to the score but never raises the level";
       default:
         return "counted";
+    }
+  }
+
+  private static void part(JsonGenerator g, String name, String text) throws IOException {
+    if (!text.isEmpty()) {
+      g.writeStringField(name, text);
     }
   }
 

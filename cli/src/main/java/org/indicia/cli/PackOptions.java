@@ -49,6 +49,13 @@ final class PackOptions {
               + " A language with no loaded pack gets a warning.")
   String lang;
 
+  @Option(
+      names = "--helpline",
+      paramLabel = "TEXT",
+      description =
+          "The platform's helpline text, added to every finding's guidance (Indicia ships none).")
+  String helpline;
+
   /** The languages of the loaded packs, once {@link #detector()} has run. */
   private Set<String> loaded = Set.of();
 
@@ -67,15 +74,8 @@ final class PackOptions {
       throw new ParameterException(
           spec.commandLine(), "--no-builtin needs at least one --pack FILE");
     }
-    Detector.Builder b = Detector.builder();
-    if (!noBuiltin) {
-      b.withBuiltInPacks();
-    }
-    for (Path p : packs) {
-      b.addPack(p);
-    }
     try {
-      Detector d = b.build();
+      Detector d = builder().build();
       loaded = d.languages();
       if (lang != null && !loaded.contains(lang)) {
         spec.commandLine()
@@ -97,6 +97,28 @@ final class PackOptions {
               + e.getMessage()
               + "); use --no-builtin --pack FILE");
     }
+  }
+
+  /**
+   * A builder with these packs, each file read now: {@code serve} calls it again to reload.
+   *
+   * @throws RulePackException if a pack file cannot be read or is invalid
+   */
+  Detector.Builder builder() throws RulePackException {
+    Detector.Builder b = Detector.builder();
+    if (!noBuiltin) {
+      b.withBuiltInPacks();
+    }
+    for (Path p : packs) {
+      b.addPack(p);
+    }
+    if (helpline != null) {
+      if (helpline.isBlank()) {
+        throw new ParameterException(spec.commandLine(), "--helpline is blank");
+      }
+      b.helpline(helpline);
+    }
+    return b;
   }
 
   /** The packs of {@link #detector()}, in load order. */

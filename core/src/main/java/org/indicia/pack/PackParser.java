@@ -59,7 +59,8 @@ public final class PackParser {
   private static final Set<String> INDICATOR_KEYS =
       Set.of(
           "id", "category", "weight", "strong", "corroborate", "sensitive", "negatable", "tags",
-          "description", "source", "match", "unless", "examples");
+          "description", "source", "guidance", "match", "unless", "examples");
+  private static final Set<String> GUIDANCE_KEYS = Set.of("worker", "reviewer");
   private static final Set<String> EXAMPLE_KEYS = Set.of("hit", "miss");
 
   private final String source;
@@ -274,7 +275,25 @@ public final class PackParser {
         id, category, weight, bool(m, "strong", false), bool(m, "corroborate", false),
         bool(m, "sensitive", false), bool(m, "negatable", true), tags,
         nonBlank(required(m, "description"), "description"), nonBlank(required(m, "source"), "source"),
-        match, unless, hits, misses, m.line(), m.column());
+        match, unless, hits, misses, m.line(), m.column(), guidance(m));
+  }
+
+  /** The optional {@code guidance: {worker, reviewer}}: each part non-blank when present. */
+  private org.indicia.Guidance guidance(MapNode m) throws RulePackException {
+    Node n = m.entries().get("guidance");
+    if (n == null) {
+      return org.indicia.Guidance.NONE;
+    }
+    MapNode g = map(n, "guidance");
+    checkKeys(g, GUIDANCE_KEYS);
+    if (g.entries().isEmpty()) {
+      throw error(Fault.WRONG_TYPE, g, "guidance needs worker, reviewer or both");
+    }
+    String worker = g.entries().containsKey("worker")
+        ? nonBlank(g.entries().get("worker"), "guidance.worker") : "";
+    String reviewer = g.entries().containsKey("reviewer")
+        ? nonBlank(g.entries().get("reviewer"), "guidance.reviewer") : "";
+    return new org.indicia.Guidance(worker, reviewer, "");
   }
 
   private List<String> examples(MapNode ex, String key) throws RulePackException {
