@@ -30,16 +30,20 @@ import picocli.CommandLine.Spec;
         "Checks packs: load errors with file, line and column; warnings for unused lexicons,"
             + " duplicate or shadowed phrases, phrases and regexes that normalization keeps from"
             + " matching as written, an unless that cancels its match, and single common words used"
-            + " alone as strong cues. Packs named together are also checked for clashing ids. Exit"
-            + " 1 when a pack has errors (or warnings, with --strict); 2 when a file cannot be"
-            + " read.")
+            + " alone as strong cues, indicators without examples. Packs named together are also"
+            + " checked for clashing ids. Exit 1 when a pack has errors (or warnings, with"
+            + " --strict); 2 when a file cannot be read.")
 final class LintCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "PACK", arity = "1..*", description = "Pack files (YAML or JSON).")
   List<Path> files;
 
-  @Option(names = "--strict", description = "Treat warnings as errors for the exit code.")
+  @Option(
+      names = "--strict",
+      description =
+          "Require a hit and a miss example for every indicator, as built-in packs must (an error"
+              + " otherwise), and treat warnings as errors for the exit code.")
   boolean strict;
 
   @Override
@@ -59,7 +63,11 @@ final class LintCommand implements Callable<Integer> {
         continue;
       }
       try {
-        loaded.add(RulePack.parse(file.toString(), content));
+        RulePack pack = RulePack.parse(file.toString(), content);
+        if (strict) {
+          pack.requireExamples(); // as for built-in packs: an indicator without examples is an error
+        }
+        loaded.add(pack);
         for (PackLinter.Warning w : PackLinter.lint(file.toString(), content)) {
           out.println(w);
           warnings++;
