@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 class EnglishBlindSetTest {
   private static final List<String> SETS = List.of("/blind/en-dev1.jsonl", "/blind/en-dev2.jsonl");
   // Floors sit a little under the measured dev figures (README "Blind evaluation").
-  private static final double MIN_CONCERNING_HIT = 0.94;
-  private static final double MIN_CATEGORIES_FOUND = 0.80;
+  private static final double MIN_CONCERNING_HIT = 0.95;
+  private static final double MIN_CATEGORIES_FOUND = 0.83;
   private static final double MAX_BENIGN_MEDIUM = 0.015;
   private static final int MAX_AWARENESS_MEDIUM = 0;
 
