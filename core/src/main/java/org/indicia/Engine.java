@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import org.indicia.entity.EntityExtractor;
 import org.indicia.lang.LanguageRouter;
 import org.indicia.match.AtomMatcher;
 import org.indicia.match.Hits;
@@ -316,6 +317,7 @@ final class Engine {
       normalizer.normalize(text, end, s.text);
       tokenizer.tokenize(s.text.buffer(), s.text.length(), s.tokens);
       List<DetectedLanguage> langs = languagesOf(doc, s);
+      List<Entity> entities = entities(text, end, langs);
       int stemMask = 0;
       boolean[] activePack = new boolean[packs.size()];
       List<String> applied = new ArrayList<>();
@@ -356,7 +358,7 @@ final class Engine {
         }
       }
       s.index.restrict(0);
-      Assessment a = assessment(doc, text, end, s, langs, applied, fired, evidence);
+      Assessment a = assessment(doc, text, end, s, langs, applied, fired, evidence, entities);
       if (trace != null) {
         trace.done(a, s.text, s.tokens, s.hits, s.index);
       }
@@ -364,6 +366,15 @@ final class Engine {
     } finally {
       pool.offerFirst(s);
     }
+  }
+
+  /** The entities of the assessed text; numbers without a country code read in the languages' regions. */
+  private static List<Entity> entities(String text, int end, List<DetectedLanguage> langs) {
+    List<String> codes = new ArrayList<>(langs.size());
+    for (DetectedLanguage l : langs) {
+      codes.add(l.code());
+    }
+    return EntityExtractor.extract(text, end, EntityExtractor.regionsFor(codes));
   }
 
   /** Collects, in rule order, the rules that read at least one atom that fired. */
@@ -442,7 +453,8 @@ final class Engine {
   }
 
   private Assessment assessment(Document doc, String original, int end, Scratch s,
-      List<DetectedLanguage> langs, List<String> applied, List<Rule> fired, List<List<Match>> evidence) {
+      List<DetectedLanguage> langs, List<String> applied, List<Rule> fired, List<List<Match>> evidence,
+      List<Entity> entities) {
     List<Scorer.Input> inputs = new ArrayList<>(fired.size());
     for (Rule r : fired) {
       PackDef.IndicatorDef d = r.def();
@@ -459,7 +471,7 @@ final class Engine {
     }
     findings.sort(Comparator.comparingInt((Finding f) -> f.spans().get(0).start()).thenComparing(Finding::indicator));
     return new Assessment(doc.id(), result.level(), result.score(), result.categories(), langs, findings,
-        end < original.length(), applied, evasions(original, s, evidence, findings));
+        end < original.length(), applied, evasions(original, s, evidence, findings), entities);
   }
 
   private List<Span> spans(String original, Scratch s, List<Match> matches) {

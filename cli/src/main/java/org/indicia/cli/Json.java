@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.indicia.Assessment;
 import org.indicia.DetectedLanguage;
+import org.indicia.Entity;
 import org.indicia.Finding;
 import org.indicia.Span;
 
@@ -19,7 +20,8 @@ import org.indicia.Span;
  * <pre>{@code
  * {"id":"…","level":"HIGH","score":0.83,"languages":["en"],"truncated":false,
  *  "findings":[{"indicator":"en.documents.retained","category":"DOCUMENT_RETENTION",
- *  "weight":0.7,"pack":"en-core@1.0.0","spans":[{"start":12,"end":40,"text":"…"}]}]}
+ *  "weight":0.7,"pack":"en-core@1.0.0","spans":[{"start":12,"end":40,"text":"…"}]}],
+ *  "entities":[{"type":"phone","value":"+15085550142","start":50,"end":62,"obscured":false}]}
  * }</pre>
  *
  * Offsets are UTF-16 indexes into the original text, end exclusive. The score is rounded to four
@@ -52,6 +54,7 @@ final class Json {
         finding(g, f);
       }
       g.writeEndArray();
+      entities(g, a);
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringWriter does not fail
@@ -75,6 +78,31 @@ final class Json {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /**
+   * The {@code "entities"} array: {@code {"type":"phone","value":"+15085550142","start":..,
+   * "end":..,"obscured":true}}, with {@code "platform"} on handles (and messenger phones) and
+   * {@code "currency"} on money.
+   */
+  private static void entities(JsonGenerator g, Assessment a) throws IOException {
+    g.writeArrayFieldStart("entities");
+    for (Entity e : a.entities()) {
+      g.writeStartObject();
+      g.writeStringField("type", e.type().key());
+      g.writeStringField("value", e.value());
+      g.writeNumberField("start", e.span().start());
+      g.writeNumberField("end", e.span().end());
+      g.writeBooleanField("obscured", e.obscured());
+      if (!e.platform().isEmpty()) {
+        g.writeStringField("platform", e.platform());
+      }
+      if (!e.currency().isEmpty()) {
+        g.writeStringField("currency", e.currency());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   /** A score rounded to four decimals, so the output reads well and stays byte-stable. */

@@ -46,9 +46,9 @@ class ScanCommandTest {
             "{\"id\":\"a\",\"level\":\"MEDIUM\",\"score\":0.7,\"languages\":[\"en\"],\"truncated\":false,"
                 + "\"findings\":[{\"indicator\":\"t.docs\",\"category\":\"DOCUMENT_RETENTION\",\"weight\":0.7,"
                 + "\"pack\":\"t-en@1.2.3\",\"spans\":[{\"start\":3,\"end\":7,\"text\":\"keep\"},"
-                + "{\"start\":13,\"end\":21,\"text\":\"passport\"}]}]}",
+                + "{\"start\":13,\"end\":21,\"text\":\"passport\"}]}],\"entities\":[]}",
             "{\"id\":\"7\",\"level\":\"NONE\",\"score\":0.0,\"languages\":[\"en\"],\"truncated\":false,"
-                + "\"findings\":[]}");
+                + "\"findings\":[],\"entities\":[]}");
     assertThat(r.err())
         .startsWith("indicia scan: 2 read, 2 assessed, 0 failed; NONE 1, LOW 0, MEDIUM 1, HIGH 0;");
   }
