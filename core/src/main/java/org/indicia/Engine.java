@@ -62,6 +62,8 @@ final class Engine {
   private final int maxLength;
   private final LanguageRouter router; // null when fewer than two languages are loaded
   private final ConcurrentLinkedDeque<Scratch> pool = new ConcurrentLinkedDeque<>();
+  /** The packs' {@code entity:} conditions and their atoms. */
+  private final EntityAtoms entityConditions;
 
   /** One compiled indicator. */
   private record Rule(
@@ -104,6 +106,7 @@ final class Engine {
         compiled.add(new Rule(compiled.size(), p, ind, match, unless, ind.negatable() ? negation : null));
       }
     }
+    this.entityConditions = EntityAtoms.collect(packs, atoms);
     this.matcher = atoms.build();
     // Text goes through the vocabulary-gated folds too; phrases were analysed without them.
     this.normalizer = TextNormalizer.withVocabulary(matcher.vocabulary());
@@ -178,6 +181,9 @@ final class Engine {
     if (e instanceof Expr.Regex r) {
       regexPack.add(pack); // regexes are numbered in the order they are added
       return RuleNode.atom(atoms.addRegex(r.pattern()));
+    }
+    if (e instanceof Expr.EntityMatch m) {
+      return RuleNode.atom(atoms.addExternal(m.label()));
     }
     if (e instanceof Expr.Any a) {
       return RuleNode.any(children(a.children(), atoms, stem, regexPack, pack));
@@ -336,6 +342,7 @@ final class Engine {
         s.runRegex[r] = eagerRegex[r] && activePack[regexPack[r]];
       }
       matcher.scan(s.text, s.tokens, stemMask, s.runRegex, s.match, s.hits);
+      entityConditions.addHits(entities, s.text, s.tokens, s.hits);
       s.index.index(s.hits, s.tokens, s.text);
       int n = candidates(s);
       List<Rule> fired = new ArrayList<>();
