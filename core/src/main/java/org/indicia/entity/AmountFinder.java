@@ -40,8 +40,9 @@ final class AmountFinder {
   private static final Pattern BARE_ANS = Pattern.compile("(?i)" + W + "((\\d{2})\\s*ans)(?:[^\\pL\\pN]|$)");
   /** Words before a bare "N ans" that make it a duration or a limit, not an age. */
   private static final Pattern DURATION_BEFORE = Pattern.compile(
-      "(?i)(?:depuis|il y a|pendant|durant|de|d['’]|plus|moins|en|sur|dans|tous|les|pour|ces|sous|après|avant|environ|"
-          + "expérience|experience|contrat|durée|ancienneté|garantie|entre|et|à|dès|minimum)\\s*[:,]?\\s*$");
+      "(?i)(?:depuis|il y a|pendant|durant|plus|moins|en|sur|dans|tous|les|pour|ces|sous|après|avant|environ|"
+          + "expérience|experience|contrat|cdd|durée|ancienneté|garantie|engagement|période|bail|entre|et|à|dès|"
+          + "minimum|partir|moyenne|mission|formation|stage)\\s*(?:de|d['’]|des)?\\s*[:,]?\\s*$");
   private static final Pattern DURATION_AFTER = Pattern.compile(
       "(?i)^\\s*(?:d['’]|de |et plus|minimum|min\\b|révolus|\\+|au moins|maximum|max\\b|ou plus)");
 

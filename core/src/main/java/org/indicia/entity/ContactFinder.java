@@ -66,10 +66,17 @@ final class ContactFinder {
       if (overlapsType(out, m.start(), stop, Entity.Type.EMAIL)) {
         continue;
       }
+      String at = m.group(0).substring(m.end(1) - m.start(), m.start(2) - m.start());
+      boolean wordAt = !at.contains("@") || at.matches("(?s).*[\\(\\[\\{<].*");
+      boolean wordDot = !m.group(2).matches("(?s)(?:[a-z0-9A-Z-]+\\s*\\.\\s*)+");
+      if (!at.contains("@") && !wordDot && !at.matches("(?s).*[\\(\\[\\{<].*")) {
+        continue; // "see us at site.com": a bare "at" needs a disguised dot to be an address
+      }
       String domain = String.join(".", java.util.Arrays.stream(DOT_SPLIT.split(m.group(2)))
           .map(String::trim).filter(x -> !x.isEmpty()).toList());
       String value = (m.group(1) + "@" + domain + "." + m.group(3)).toLowerCase(Locale.ROOT).replace("..", ".");
-      add(out, text, Entity.Type.EMAIL, value, m.start(), stop, true, "");
+      // stray spaces around a real '@' and '.' are sloppiness, not disguise
+      add(out, text, Entity.Type.EMAIL, value, m.start(), stop, wordAt || wordDot, "");
     }
   }
 

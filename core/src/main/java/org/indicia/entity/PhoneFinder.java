@@ -381,8 +381,11 @@ final class PhoneFinder {
       Chunk first = run.get(i);
       Chunk last = run.get(bestJ);
       int start = first.gapLast == '+' || first.gapLast == '(' ? first.start - 1 : first.start;
-      if (disguised(run, i, bestJ) && !overlaps(out, start, last.end) && !dateLike(text, start, last.end)) {
-        out.add(new Found(start, last.end, bestValue, true));
+      boolean disguised = disguised(run, i, bestJ);
+      boolean regrouped = bestJ - i + 1 >= 4; // plain digits in more groups than the plain finder accepts
+      if ((disguised || regrouped) && plausibleGroups(run, i, bestJ)
+          && !overlaps(out, start, last.end) && !dateLike(text, start, last.end)) {
+        out.add(new Found(start, last.end, bestValue, disguised));
       }
       i = bestJ + 1;
     }
@@ -402,7 +405,54 @@ final class PhoneFinder {
         singles++;
       }
     }
-    return flags != 0 || singles >= 3 || j - i + 1 >= 5;
+    return flags != 0 || singles >= 3;
+  }
+
+  /**
+   * Whether digit groups {@code [i, j]} could be how someone writes a phone number: numbers are
+   * written in groups of at most four (or digit by digit), so a group of five or more is a
+   * postcode or an amount beside other numbers, and a leading year (2024, 1990) is a date.
+   * Spelled-out and mixed groups are read as written.
+   */
+  private static boolean plausibleGroups(List<Chunk> run, int i, int j) {
+    if (j == i) {
+      return true; // one group: its disguise made it (the plain finder would have read it)
+    }
+    int singles = 0;
+    for (int k = i; k <= j; k++) {
+      if (run.get(k).digits.length() == 1 && run.get(k).flags == 0) {
+        singles++;
+      }
+    }
+    boolean spacedOut = singles >= j - i; // digit by digit, maybe after one group
+    for (int k = i; k <= j; k++) {
+      Chunk c = run.get(k);
+      if (c.flags != 0) {
+        continue;
+      }
+      int len = c.digits.length();
+      if (len == 1 && k > i && !spacedOut) {
+        return false; // a lone digit after groups: a footnote or a list, not a number's group
+      }
+      if (len > 4) {
+        return false;
+      }
+      if (len == 4 && k == i) {
+        int v = Integer.parseInt(c.digits.toString());
+        if (v >= 1900 && v <= 2099) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether digits are written the way a region's numbers are written at home: where the national
+   * prefix is 0 (France), with the 0; nine bare digits are more often an id than a phone.
+   */
+  private static boolean nationalForm(String digits, String region) {
+    return !"0".equals(UTIL.getNddPrefixForRegion(region, true)) || digits.startsWith("0");
   }
 
   /** The number's value if its digits make a valid phone number, else null. */
@@ -414,13 +464,16 @@ final class PhoneFinder {
         return UTIL.isValidNumber(n) ? UTIL.format(n, PhoneNumberFormat.E164) : null;
       }
       for (String r : regions) {
+        if (!nationalForm(digits, r)) {
+          continue;
+        }
         PhoneNumber n = UTIL.parse(digits, r);
         if (UTIL.isValidNumber(n)) {
           return UTIL.format(n, PhoneNumberFormat.E164);
         }
       }
       for (String r : FALLBACK) {
-        if (!regions.contains(r) && UTIL.isValidNumber(UTIL.parse(digits, r))) {
+        if (!regions.contains(r) && nationalForm(digits, r) && UTIL.isValidNumber(UTIL.parse(digits, r))) {
           return digits;
         }
       }

@@ -68,7 +68,7 @@ class EntityExtractorTest {
       "zero six douze trente quatre cinquante six soixante dix huit|+33612345678",
       "0six 12 34 56 78|+33612345678",
       "zéro sept, quatre-vingt-dix-neuf, vingt et un, onze, soixante et onze|+33799211171",
-      "06.12.34.56.7 8|+33612345678"})
+      "06~12~34~56~78|+33612345678"})
   void obscuredFrenchPhones_readInPairs(String text, String value) {
     Entity e = onePhone(text, "FR");
     assertThat(e.value()).isEqualTo(value);
@@ -146,7 +146,7 @@ class EntityExtractorTest {
   @CsvSource(delimiter = '|', value = {
       "Sweet girl 19 yo new in town|19", "new 19yo|19", "I am 17 years old|17", "age: 19|19",
       "aged 16, fresh|16", "Jolie fille 19 ans, disponible|19", "âgée de 18 ans|18", "j'ai 17 ans|17",
-      "Âge : 21|21"})
+      "Âge : 21|21", "Jolie coquine de 16 ans, dispo|16"})
   void ages_stated(String text, String years) {
     assertThat(of(Type.AGE, text)).extracting(Entity::value).containsExactly(years);
   }
@@ -154,7 +154,8 @@ class EntityExtractorTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "Contrat de 2 ans renouvelable", "5 ans d'expérience exigée", "depuis 10 ans dans le métier",
-      "entre 18 et 25 ans", "Must be 18 or over with 3 years experience"})
+      "entre 18 et 25 ans", "Must be 18 or over with 3 years experience", "une expérience de 10 ans minimum",
+      "à partir de 18 ans", "un CDD de 12 ans"})
   void durations_areNoAges(String text) {
     assertThat(of(Type.AGE, text)).isEmpty();
   }
