@@ -420,7 +420,7 @@ final class PhoneFinder {
     }
     int singles = 0;
     for (int k = i; k <= j; k++) {
-      if (run.get(k).digits.length() == 1 && run.get(k).flags == 0) {
+      if (run.get(k).digits.length() == 1) {
         singles++;
       }
     }
