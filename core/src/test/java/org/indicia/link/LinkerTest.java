@@ -66,10 +66,10 @@ class LinkerTest {
   /** Synthetic ads from 60 known groups: pairwise precision and recall of the union of both links. */
   @Test
   void knownGroups_recoveredWithPairwisePrecisionAndRecallOver90() {
-    List<SyntheticAds.Ad> ads = SyntheticAds.generate(60, 5, 7);
+    List<LinkTestAds.Ad> ads = LinkTestAds.generate(60, 5, 7);
     Linker l = Linker.create();
     Map<String, Integer> group = new HashMap<>();
-    for (SyntheticAds.Ad a : ads) {
+    for (LinkTestAds.Ad a : ads) {
       l.add(a.id(), a.text(), a.city(), "en");
       group.put(a.id(), a.group());
     }
@@ -77,7 +77,7 @@ class LinkerTest {
     UnionFind uf = new UnionFind();
     Map<String, Integer> index = new HashMap<>();
     List<String> ids = new ArrayList<>();
-    for (SyntheticAds.Ad a : ads) {
+    for (LinkTestAds.Ad a : ads) {
       index.put(a.id(), uf.add());
       ids.add(a.id());
     }

@@ -9,8 +9,8 @@ import java.util.Random;
  * only), handle and template; its ads disguise the phone in different ways, change the slots
  * (name, age, city, price) and sometimes give only the handle.
  */
-final class SyntheticAds {
-  record Ad(String id, String text, String city, int group) {}
+public final class LinkTestAds {
+  public record Ad(String id, String text, String city, int group) {}
 
   private static final String[] NAMES = {"Anna", "Bella", "Chloe", "Dina", "Emma", "Fiona", "Gina", "Hana", "Iris", "Jade"};
   private static final String[] CITIES = {"Boston", "Denver", "Miami", "Dallas", "Austin", "Seattle", "Portland", "Tampa"};
@@ -23,7 +23,7 @@ final class SyntheticAds {
       "202", "206", "303", "404", "503", "512", "602", "615", "704", "801"};
   private static final String[] ONES = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
 
-  static List<Ad> generate(int groups, int perGroup, long seed) {
+  public static List<Ad> generate(int groups, int perGroup, long seed) {
     Random r = new Random(seed);
     List<Ad> out = new ArrayList<>();
     for (int g = 0; g < groups; g++) {
