@@ -13,6 +13,7 @@ import org.indicia.DetectedLanguage;
 import org.indicia.Entity;
 import org.indicia.Finding;
 import org.indicia.Span;
+import org.indicia.share.ShareKey;
 
 /**
  * The JSON Lines shape of an assessment, one object per line:
@@ -36,6 +37,14 @@ final class Json {
 
   /** The assessment as one line of JSON, without the line break. */
   static String line(Assessment a) {
+    return line(a, null);
+  }
+
+  /**
+   * The assessment as one line of JSON; with a share key (share mode), entity values are keyed
+   * hashes and spans carry offsets only, so no text of the document is written.
+   */
+  static String line(Assessment a, ShareKey share) {
     StringWriter w = new StringWriter(256);
     try (JsonGenerator g = FACTORY.createGenerator(w)) {
       g.setCharacterEscapes(ESCAPES);
@@ -51,10 +60,10 @@ final class Json {
       g.writeBooleanField("truncated", a.truncated());
       g.writeArrayFieldStart("findings");
       for (Finding f : a.findings()) {
-        finding(g, f);
+        finding(g, f, share == null);
       }
       g.writeEndArray();
-      entities(g, a);
+      entities(g, share == null ? a.entities() : share.protect(a.entities()));
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringWriter does not fail
@@ -62,7 +71,7 @@ final class Json {
     return w.toString();
   }
 
-  private static void finding(JsonGenerator g, Finding f) throws IOException {
+  private static void finding(JsonGenerator g, Finding f, boolean withText) throws IOException {
     g.writeStartObject();
     g.writeStringField("indicator", f.indicator());
     g.writeStringField("category", f.category().name());
@@ -73,7 +82,9 @@ final class Json {
       g.writeStartObject();
       g.writeNumberField("start", s.start());
       g.writeNumberField("end", s.end());
-      g.writeStringField("text", s.text());
+      if (withText) {
+        g.writeStringField("text", s.text());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -85,9 +96,9 @@ final class Json {
    * "end":..,"obscured":true}}, with {@code "platform"} on handles (and messenger phones) and
    * {@code "currency"} on money.
    */
-  private static void entities(JsonGenerator g, Assessment a) throws IOException {
+  private static void entities(JsonGenerator g, java.util.List<Entity> entities) throws IOException {
     g.writeArrayFieldStart("entities");
-    for (Entity e : a.entities()) {
+    for (Entity e : entities) {
       g.writeStartObject();
       g.writeStringField("type", e.type().key());
       g.writeStringField("value", e.value());

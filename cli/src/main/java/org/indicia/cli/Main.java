@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       LintCommand.class,
       EvalCommand.class,
       PacksCommand.class,
+      LinkCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
