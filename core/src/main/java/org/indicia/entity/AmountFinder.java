@@ -1,6 +1,5 @@
 package org.indicia.entity;
 
-import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.math.BigDecimal;
 import java.util.List;
@@ -46,19 +45,21 @@ final class AmountFinder {
   private static final Pattern DURATION_AFTER = Pattern.compile(
       "(?i)^\\s*(?:d['’]|de |et plus|minimum|min\\b|révolus|\\+|au moins|maximum|max\\b|ou plus)");
 
+  private static final String[] SYMBOL_CUES = {"$", "€", "£", "usd", "eur", "cad", "gbp", "chf"};
+  private static final String[] UNIT_CUES = {"$", "€", "£", "usd", "eur", "cad", "gbp", "chf", "dollar", "buck",
+      "pound", "livre", "franc"};
+
   static void find(String text, int end, List<Entity> out) {
-    CharSequence in = text.subSequence(0, end);
-    money(text, in, out);
-    ages(text, in, out);
+    Cues cues = new Cues(text, end);
+    money(text, cues, out);
+    ages(text, cues, out);
   }
 
-  private static void money(String text, CharSequence in, List<Entity> out) {
-    Matcher m = MONEY_BEFORE.matcher(in);
-    while (m.find()) {
+  private static void money(String text, Cues cues, List<Entity> out) {
+    for (Cues.Found m : cues.find(MONEY_BEFORE, 24, SYMBOL_CUES)) {
       addMoney(text, out, m.start(1), m.end(2), m.group(2), m.group(1));
     }
-    m = MONEY_AFTER.matcher(in);
-    while (m.find()) {
+    for (Cues.Found m : cues.find(MONEY_AFTER, 24, UNIT_CUES)) {
       if (!ContactFinder.overlapsType(out, m.start(1), m.end(2), Entity.Type.MONEY)) {
         addMoney(text, out, m.start(1), m.end(2), m.group(1), m.group(2));
       }
@@ -98,16 +99,15 @@ final class AmountFinder {
     return new BigDecimal(frac.isEmpty() ? whole : whole + "." + frac).stripTrailingZeros().toPlainString();
   }
 
-  private static void ages(String text, CharSequence in, List<Entity> out) {
-    for (Pattern p : List.of(AGE_EN, AGE_FR)) {
-      Matcher m = p.matcher(in);
-      while (m.find()) {
-        String years = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.groupCount() >= 4 ? m.group(4) : null;
-        addAge(text, out, m.start(1), m.end(1), years);
-      }
+  private static void ages(String text, Cues cues, List<Entity> out) {
+    for (Cues.Found m : cues.find(AGE_EN, 16, "yo", "y/o", "y.o", "old", "age")) {
+      addAge(text, out, m.start(1), m.end(1), m.group(2) != null ? m.group(2) : m.group(3));
     }
-    Matcher m = BARE_ANS.matcher(in);
-    while (m.find()) {
+    for (Cues.Found m : cues.find(AGE_FR, 20, "âg", "age", "j'ai", "j’ai")) {
+      String years = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+      addAge(text, out, m.start(1), m.end(1), years);
+    }
+    for (Cues.Found m : cues.find(BARE_ANS, 8, "ans")) {
       int start = m.start(1);
       String before = text.substring(Math.max(0, start - 30), start);
       String after = text.substring(m.end(1), Math.min(text.length(), m.end(1) + 15));

@@ -1,6 +1,5 @@
 package org.indicia.entity;
 
-import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,26 +46,32 @@ final class ContactFinder {
       "message", "messages", "call", "text", "appel", "contact", "contacte", "contactez", "via", "with", "avec",
       "account", "compte", "number", "numero", "numéro", "app", "please", "svp", "ok", "available", "dispo");
 
+  private static final String[] AT_CUES = {"@", " at ", "(at", "[at", "{at", "<at", "arobase"};
+  private static final String[] URL_CUES = {"http", "www.", ".com", ".net", ".org", ".fr", ".ca", ".io", ".co",
+      ".me", ".ly", ".info", ".biz", ".xyz", ".site", ".online", ".club", ".link"};
+  private static final String[] HANDLE_URL_CUES = {"t.me", "telegram.me", "instagram.com", "snapchat.com", "kik.me", "wa.me"};
+  /** Strong platform words, and ':' and '@' after which the short forms (wa, sc, ig, tg) count. */
+  private static final String[] HANDLE_CUES = {"whats", "watsapp", "wsp", "telegram", "snap", "kik", "signal",
+      "line", "insta", "\uD83D\uDC7B", ":", "@"};
+
   static void find(String text, int end, List<Entity> out) {
-    CharSequence in = text.subSequence(0, end);
-    emails(text, in, out);
-    urls(text, in, out);
-    handles(text, in, out);
+    Cues cues = new Cues(text, end);
+    emails(text, cues, out);
+    urls(text, cues, out);
+    handles(text, cues, out);
   }
 
-  private static void emails(String text, CharSequence in, List<Entity> out) {
-    Matcher m = EMAIL.matcher(in);
-    while (m.find()) {
+  private static void emails(String text, Cues cues, List<Entity> out) {
+    for (Cues.Found m : cues.find(EMAIL, "@")) {
       String value = (m.group(1) + "@" + m.group(2)).toLowerCase(Locale.ROOT);
-      add(out, text, Entity.Type.EMAIL, value, m.start(), m.end(), false, "");
+      add(out, text, Entity.Type.EMAIL, value, m.start(0), m.end(0), false, "");
     }
-    m = EMAIL_DISGUISED.matcher(in);
-    while (m.find()) {
+    for (Cues.Found m : cues.find(EMAIL_DISGUISED, AT_CUES)) {
       int stop = m.end(3);
-      if (overlapsType(out, m.start(), stop, Entity.Type.EMAIL)) {
+      if (overlapsType(out, m.start(0), stop, Entity.Type.EMAIL)) {
         continue;
       }
-      String at = m.group(0).substring(m.end(1) - m.start(), m.start(2) - m.start());
+      String at = text.substring(m.end(1), m.start(2));
       boolean wordAt = !at.contains("@") || at.matches("(?s).*[\\(\\[\\{<].*");
       boolean wordDot = !m.group(2).matches("(?s)(?:[a-z0-9A-Z-]+\\s*\\.\\s*)+");
       if (!at.contains("@") && !wordDot && !at.matches("(?s).*[\\(\\[\\{<].*")) {
@@ -76,15 +81,14 @@ final class ContactFinder {
           .map(String::trim).filter(x -> !x.isEmpty()).toList());
       String value = (m.group(1) + "@" + domain + "." + m.group(3)).toLowerCase(Locale.ROOT).replace("..", ".");
       // stray spaces around a real '@' and '.' are sloppiness, not disguise
-      add(out, text, Entity.Type.EMAIL, value, m.start(), stop, wordAt || wordDot, "");
+      add(out, text, Entity.Type.EMAIL, value, m.start(0), stop, wordAt || wordDot, "");
     }
   }
 
-  private static void urls(String text, CharSequence in, List<Entity> out) {
-    Matcher m = URL.matcher(in);
-    while (m.find()) {
-      int start = m.start();
-      int stop = m.end();
+  private static void urls(String text, Cues cues, List<Entity> out) {
+    for (Cues.Found m : cues.find(URL, URL_CUES)) {
+      int start = m.start(0);
+      int stop = m.end(0);
       while (stop > start && ".,;:!?)]}'\"".indexOf(text.charAt(stop - 1)) >= 0) {
         stop--;
       }
@@ -102,9 +106,8 @@ final class ContactFinder {
     }
   }
 
-  private static void handles(String text, CharSequence in, List<Entity> out) {
-    Matcher m = HANDLE_URL.matcher(in);
-    while (m.find()) {
+  private static void handles(String text, Cues cues, List<Entity> out) {
+    for (Cues.Found m : cues.find(HANDLE_URL, 48, HANDLE_URL_CUES)) {
       String site = m.group(1).toLowerCase(Locale.ROOT);
       String platform = site.startsWith("t") ? "telegram" : site.startsWith("inst") ? "instagram"
           : site.startsWith("snap") ? "snapchat" : site.startsWith("kik") ? "kik" : "whatsapp";
@@ -118,10 +121,9 @@ final class ContactFinder {
         }
         name = v;
       }
-      add(out, text, type, name, m.start(), m.end(), false, platform);
+      add(out, text, type, name, m.start(0), m.end(0), false, platform);
     }
-    m = HANDLE.matcher(in);
-    while (m.find()) {
+    for (Cues.Found m : cues.find(HANDLE, 40, HANDLE_CUES)) {
       String word = m.group(1).toLowerCase(Locale.ROOT).replace("  ", " ");
       String platform = PLATFORMS.get(word.replace("snap chat", "snapchat").replace("whats app", "whatsapp"));
       String name = m.group(4);

@@ -65,19 +65,64 @@ final class PhoneFinder {
 
   private static List<Found> plain(String text, int end, List<String> regions) {
     List<Found> out = new ArrayList<>();
-    CharSequence in = text.subSequence(0, end);
-    for (String region : tryRegions(regions)) {
-      for (PhoneNumberMatch m : UTIL.findNumbers(in, region, PhoneNumberUtil.Leniency.STRICT_GROUPING, Long.MAX_VALUE)) {
-        if (overlaps(out, m.start(), m.end()) || dateLike(text, m.start(), m.end())) {
-          continue;
+    for (int[] seg : digitSegments(text, end)) {
+      CharSequence in = text.subSequence(seg[0], seg[1]);
+      int before = out.size();
+      for (String region : tryRegions(regions)) {
+        if (out.size() > before && !regions.contains(region)) {
+          break; // the caller's regions read this stretch: fallback regions would only re-read it
         }
-        String raw = m.rawString();
-        boolean known = raw.startsWith("+") || raw.startsWith("00") || regions.contains(region);
-        String value = known ? UTIL.format(m.number(), PhoneNumberFormat.E164) : digitsOf(raw);
-        out.add(new Found(m.start(), m.end(), value, !raw.matches("[\\x00-\\x7F]*"))); // full-width digits
+        for (PhoneNumberMatch m : UTIL.findNumbers(in, region, PhoneNumberUtil.Leniency.STRICT_GROUPING, Long.MAX_VALUE)) {
+          int start = seg[0] + m.start();
+          int stop = seg[0] + m.end();
+          if (overlaps(out, start, stop) || dateLike(text, start, stop)) {
+            continue;
+          }
+          String raw = m.rawString();
+          boolean known = raw.startsWith("+") || raw.startsWith("00") || regions.contains(region);
+          String value = known ? UTIL.format(m.number(), PhoneNumberFormat.E164) : digitsOf(raw);
+          out.add(new Found(start, stop, value, !raw.matches("[\\x00-\\x7F]*"))); // full-width digits
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * The stretches of text dense enough in digits to hold a number (at least {@link #MIN_DIGITS}
+   * digits, none more than 8 chars from the next), with a few chars of context: libphonenumber's
+   * matcher costs about a millisecond on a whole ad and is run on these only.
+   */
+  private static List<int[]> digitSegments(String text, int end) {
+    List<int[]> out = new ArrayList<>();
+    int first = -1;
+    int last = -1;
+    int count = 0;
+    for (int i = 0; i <= end; i++) {
+      boolean digit = i < end && Character.isDigit(text.charAt(i));
+      if (digit && first >= 0 && i - last > 8) {
+        flush(out, first, last, count, end);
+        first = -1;
+      }
+      if (digit) {
+        if (first < 0) {
+          first = i;
+          count = 0;
+        }
+        last = i;
+        count++;
+      }
+    }
+    if (first >= 0) {
+      flush(out, first, last, count, end);
+    }
+    return out;
+  }
+
+  private static void flush(List<int[]> out, int first, int last, int count, int end) {
+    if (count >= MIN_DIGITS) {
+      out.add(new int[] {Math.max(0, first - 4), Math.min(end, last + 2)});
+    }
   }
 
   private static List<String> tryRegions(List<String> regions) {
@@ -457,6 +502,9 @@ final class PhoneFinder {
 
   /** The number's value if its digits make a valid phone number, else null. */
   static String validate(String digits, boolean plus, List<String> regions) {
+    if (!plus && !digits.startsWith("00") && (digits.length() < 9 || digits.length() > 12)) {
+      return null; // national numbers run 9 to 12 digits with their prefix; spare the parser
+    }
     try {
       if (plus || digits.startsWith("00")) {
         String intl = "+" + (plus ? digits : digits.substring(2));
