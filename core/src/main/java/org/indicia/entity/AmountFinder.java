@@ -45,9 +45,10 @@ final class AmountFinder {
   private static final Pattern DURATION_AFTER = Pattern.compile(
       "(?i)^\\s*(?:d['’]|de |et plus|minimum|min\\b|révolus|\\+|au moins|maximum|max\\b|ou plus)");
 
-  private static final String[] SYMBOL_CUES = {"$", "€", "£", "usd", "eur", "cad", "gbp", "chf"};
-  private static final String[] UNIT_CUES = {"$", "€", "£", "usd", "eur", "cad", "gbp", "chf", "dollar", "buck",
-      "pound", "livre", "franc"};
+  /** Cues of currencies; codes with a space before, so "leur" and "cadre" do not open windows. */
+  private static final String[] SYMBOL_CUES = {"$", "€", "£", "usd", "gbp", "chf", " eur", " cad"};
+  private static final String[] UNIT_CUES = {"$", "€", "£", "usd", "gbp", "chf", " eur", " cad", "dollar", "buck",
+      "pound", "livres sterling", "livre sterling", "francs suisses", "franc suisse"};
 
   static void find(String text, int end, List<Entity> out) {
     Cues cues = new Cues(text, end);

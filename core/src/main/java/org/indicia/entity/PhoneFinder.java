@@ -216,7 +216,7 @@ final class PhoneFinder {
         String lower = word.toLowerCase(Locale.ROOT);
         boolean besideDigit = (current != null && current.end == i) || (j < end && digitValue(text.codePointAt(j)) >= 0);
         int en = NumberWords.english(lower);
-        if (besideDigit && word.matches("[OolI]+")) {
+        if (besideDigit && lettersForDigits(word)) {
           if (current == null) {
             current = startChunk(run, i, gapFlags, gapLast);
           }
@@ -277,6 +277,16 @@ final class PhoneFinder {
     }
     closeRun(runs, run);
     return runs;
+  }
+
+  /** Whether a word is only the letters written for 0 and 1: O, o, l, I. */
+  private static boolean lettersForDigits(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if ("OolI".indexOf(word.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Chunk startChunk(List<Chunk> run, int start, int gapFlags, char gapLast) {
