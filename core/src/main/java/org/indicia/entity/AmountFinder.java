@@ -45,9 +45,8 @@ final class AmountFinder {
   private static final Pattern DURATION_AFTER = Pattern.compile(
       "(?i)^\\s*(?:d['’]|de |et plus|minimum|min\\b|révolus|\\+|au moins|maximum|max\\b|ou plus)");
 
-  /** Cues of currencies; codes with a space before, so "leur" and "cadre" do not open windows. */
-  private static final String[] SYMBOL_CUES = {"$", "€", "£", "usd", "gbp", "chf", " eur", " cad"};
-  private static final String[] UNIT_CUES = {"$", "€", "£", "usd", "gbp", "chf", " eur", " cad", "dollar", "buck",
+  private static final String[] SYMBOL_CUES = {"$", "€", "£", "usd", "gbp", "chf", "eur", "cad"};
+  private static final String[] UNIT_CUES = {"$", "€", "£", "usd", "gbp", "chf", "eur", "cad", "dollar", "buck",
       "pound", "livres sterling", "livre sterling", "francs suisses", "franc suisse"};
 
   static void find(String text, int end, List<Entity> out) {

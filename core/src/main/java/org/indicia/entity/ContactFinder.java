@@ -52,7 +52,7 @@ final class ContactFinder {
   private static final String[] HANDLE_URL_CUES = {"t.me", "telegram.me", "instagram.com", "snapchat.com", "kik.me", "wa.me"};
   /** Platform words, and the short forms (wa, sc, ig, tg) with the ':' or '@' they need. */
   private static final String[] HANDLE_CUES = {"whats", "watsapp", "wsp", "telegram", "snap", "kik", "signal",
-      " line", "insta", "\uD83D\uDC7B", "@", "wa:", "wa :", "sc:", "sc :", "ig:", "ig :", "tg:", "tg :"};
+      "line", "insta", "\uD83D\uDC7B", "@", "wa:", "wa :", "sc:", "sc :", "ig:", "ig :", "tg:", "tg :"};
 
   static void find(String text, int end, List<Entity> out) {
     Cues cues = new Cues(text, end);

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Runs a pattern only around its cues. RE2/J is linear but reads 5-20 MB/s, and an ad seldom
  * holds an address or an amount: the text is lower-cased char by char (offsets unchanged), each
- * cue's occurrences become windows of {@link #REACH} chars either side, widened to whitespace and
+ * cue's occurrences (a cue starting with a letter only where no letter precedes it) become windows of {@link #REACH} chars either side, widened to whitespace and
  * merged, and the pattern runs on those windows only, with offsets mapped back.
  */
 final class Cues {
@@ -89,7 +89,11 @@ final class Cues {
     String l = new String(lower);
     List<int[]> raw = new ArrayList<>();
     for (String c : cues) {
+      boolean word = Character.isLetter(c.charAt(0));
       for (int i = l.indexOf(c); i >= 0; i = l.indexOf(c, i + 1)) {
+        if (word && i > 0 && Character.isLetter(lower[i - 1])) {
+          continue; // a word cue inside a word: "age" in "manage", "ans" in "dans"
+        }
         raw.add(new int[] {widenLeft(Math.max(0, i - reach)), widenRight(Math.min(end, i + c.length() + reach))});
       }
     }
