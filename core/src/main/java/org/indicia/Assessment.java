@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param evasions the disguises the normalizer undid inside the findings' evidence (look-alike
  *     letters, leetspeak, split letters, invisible characters, repeated letters, emoji), ordered
  *     by span
+ * @param entities the contacts and stated values in the assessed text (phones, e-mails, URLs,
+ *     messaging handles, money, ages), ordered by span
  */
 public record Assessment(
     String id,
@@ -32,7 +34,8 @@ public record Assessment(
     List<Finding> findings,
     boolean truncated,
     List<String> packs,
-    List<Evasion> evasions) {
+    List<Evasion> evasions,
+    List<Entity> entities) {
   public Assessment {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(level, "level");
@@ -43,5 +46,6 @@ public record Assessment(
     findings = List.copyOf(findings);
     packs = List.copyOf(packs);
     evasions = List.copyOf(evasions);
+    entities = List.copyOf(entities);
   }
 }

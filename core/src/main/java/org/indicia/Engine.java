@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import org.indicia.entity.EntityExtractor;
 import org.indicia.lang.LanguageRouter;
 import org.indicia.match.AtomMatcher;
 import org.indicia.match.Hits;
@@ -61,6 +62,8 @@ final class Engine {
   private final int maxLength;
   private final LanguageRouter router; // null when fewer than two languages are loaded
   private final ConcurrentLinkedDeque<Scratch> pool = new ConcurrentLinkedDeque<>();
+  /** The packs' {@code entity:} conditions and their atoms. */
+  private final EntityAtoms entityConditions;
 
   /** One compiled indicator. */
   private record Rule(
@@ -115,6 +118,7 @@ final class Engine {
             guidance.isEmpty() ? Guidance.NONE : guidance));
       }
     }
+    this.entityConditions = EntityAtoms.collect(packs, atoms);
     this.matcher = atoms.build();
     // Text goes through the vocabulary-gated folds too; phrases were analysed without them.
     this.normalizer = TextNormalizer.withVocabulary(matcher.vocabulary());
@@ -189,6 +193,9 @@ final class Engine {
     if (e instanceof Expr.Regex r) {
       regexPack.add(pack); // regexes are numbered in the order they are added
       return RuleNode.atom(atoms.addRegex(r.pattern()));
+    }
+    if (e instanceof Expr.EntityMatch m) {
+      return RuleNode.atom(atoms.addExternal(m.label()));
     }
     if (e instanceof Expr.Any a) {
       return RuleNode.any(children(a.children(), atoms, stem, regexPack, pack));
@@ -328,6 +335,7 @@ final class Engine {
       normalizer.normalize(text, end, s.text);
       tokenizer.tokenize(s.text.buffer(), s.text.length(), s.tokens);
       List<DetectedLanguage> langs = languagesOf(doc, s);
+      List<Entity> entities = entities(text, end, langs);
       int stemMask = 0;
       boolean[] activePack = new boolean[packs.size()];
       List<String> applied = new ArrayList<>();
@@ -346,6 +354,7 @@ final class Engine {
         s.runRegex[r] = eagerRegex[r] && activePack[regexPack[r]];
       }
       matcher.scan(s.text, s.tokens, stemMask, s.runRegex, s.match, s.hits);
+      entityConditions.addHits(entities, s.text, s.tokens, s.hits);
       s.index.index(s.hits, s.tokens, s.text);
       int n = candidates(s);
       List<Rule> fired = new ArrayList<>();
@@ -368,7 +377,7 @@ final class Engine {
         }
       }
       s.index.restrict(0);
-      Assessment a = assessment(doc, text, end, s, langs, applied, fired, evidence);
+      Assessment a = assessment(doc, text, end, s, langs, applied, fired, evidence, entities);
       if (trace != null) {
         trace.done(a, s.text, s.tokens, s.hits, s.index);
       }
@@ -376,6 +385,15 @@ final class Engine {
     } finally {
       pool.offerFirst(s);
     }
+  }
+
+  /** The entities of the assessed text; numbers without a country code read in the languages' regions. */
+  private static List<Entity> entities(String text, int end, List<DetectedLanguage> langs) {
+    List<String> codes = new ArrayList<>(langs.size());
+    for (DetectedLanguage l : langs) {
+      codes.add(l.code());
+    }
+    return EntityExtractor.extract(text, end, EntityExtractor.regionsFor(codes));
   }
 
   /** Collects, in rule order, the rules that read at least one atom that fired. */
@@ -454,7 +472,8 @@ final class Engine {
   }
 
   private Assessment assessment(Document doc, String original, int end, Scratch s,
-      List<DetectedLanguage> langs, List<String> applied, List<Rule> fired, List<List<Match>> evidence) {
+      List<DetectedLanguage> langs, List<String> applied, List<Rule> fired, List<List<Match>> evidence,
+      List<Entity> entities) {
     List<Scorer.Input> inputs = new ArrayList<>(fired.size());
     for (Rule r : fired) {
       PackDef.IndicatorDef d = r.def();
@@ -472,7 +491,7 @@ final class Engine {
     }
     findings.sort(Comparator.comparingInt((Finding f) -> f.spans().get(0).start()).thenComparing(Finding::indicator));
     return new Assessment(doc.id(), result.level(), result.score(), result.categories(), langs, findings,
-        end < original.length(), applied, evasions(original, s, evidence, findings));
+        end < original.length(), applied, evasions(original, s, evidence, findings), entities);
   }
 
   private List<Span> spans(String original, Scratch s, List<Match> matches) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class PublicApiTest {
   private static final List<String> API = List.of(
       "Assessment", "Category", "DetectedLanguage", "DetectedLanguage$Source", "Detector", "Detector$Builder",
-      "Document", "Evasion", "Evasion$Kind", "ExampleFailure", "Explanation", "Explanation$AtomHit",
+      "Document", "Entity", "Entity$Type", "Evasion", "Evasion$Kind", "ExampleFailure", "Explanation", "Explanation$AtomHit",
       "Explanation$IndicatorTrace", "Finding", "Finding$Scoring", "Guidance", "IndicatorInfo", "Level", "ReloadingDetector",
       "ReloadingDetector$Reload", "RulePack", "RulePackException", "RulePackException$Fault", "Span",
       "spi.LanguageModule");

@@ -230,9 +230,9 @@ class RulePackFaultsTest {
   }
 
   @Test
-  void entityConditions_refusedAsUnsupported() {
+  void entityCondition_unknownKey_refused() {
     RulePackException e = refuse(indicator(OK_BODY.replace("match: passport", "match: {entity: {age: {below: 18}}}")));
-    assertThat(e.fault()).isEqualTo(Fault.UNSUPPORTED);
+    assertThat(e.fault()).isEqualTo(Fault.UNKNOWN_KEY);
   }
 
   @Test

@@ -11,9 +11,11 @@ import java.io.UncheckedIOException;
 import org.indicia.Assessment;
 import java.util.List;
 import org.indicia.DetectedLanguage;
+import org.indicia.Entity;
 import org.indicia.Evasion;
 import org.indicia.Finding;
 import org.indicia.Span;
+import org.indicia.share.ShareKey;
 
 /**
  * The JSON Lines shape of an assessment, one object per line:
@@ -25,7 +27,8 @@ import org.indicia.Span;
  *  "weight":0.7,"strong":true,"counted":true,"pack":"en-core@1.0.0",
  *  "spans":[{"start":12,"end":40,"text":"…"}],
  *  "evasions":[{"kind":"LEETSPEAK","start":21,"end":29,"text":"p4ssp0rt"}]}, …],
- *  "packs":["en-core@1.0.0","fr-core@1.0.0"]}
+ *  "packs":["en-core@1.0.0","fr-core@1.0.0"],
+ *  "entities":[{"type":"phone","value":"+15085550142","start":50,"end":62,"obscured":false}]}
  * }</pre>
  *
  * A finding that did not count fully carries a {@code reason}; a category's score is the noisy-OR
@@ -46,7 +49,7 @@ public final class Json {
 
   /** The assessment as one line of JSON, without the line break. */
   public static String line(Assessment a) {
-    return line(a, false);
+    return line(a, false, null);
   }
 
   /**
@@ -54,6 +57,14 @@ public final class Json {
    * also carries {@code "guidance":{"worker":…,"reviewer":…,"helpline":…}} (the parts present).
    */
   public static String line(Assessment a, boolean guidance) {
+    return line(a, guidance, null);
+  }
+
+  /**
+   * The assessment as one line of JSON. With a share key (share mode), entity values are keyed
+   * hashes and spans and evasions carry offsets only, so no text of the document is written.
+   */
+  static String line(Assessment a, boolean guidance, ShareKey share) {
     StringWriter w = new StringWriter(256);
     try (JsonGenerator g = generator(w)) {
       g.writeStartObject();
@@ -73,7 +84,7 @@ public final class Json {
       g.writeEndObject();
       g.writeArrayFieldStart("findings");
       for (Finding f : a.findings()) {
-        finding(g, f, a.evasions(), guidance);
+        finding(g, f, a.evasions(), guidance, share == null);
       }
       g.writeEndArray();
       g.writeArrayFieldStart("packs");
@@ -81,6 +92,7 @@ public final class Json {
         g.writeString(p);
       }
       g.writeEndArray();
+      entities(g, share == null ? a.entities() : share.protect(a.entities()));
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringWriter does not fail
@@ -95,7 +107,8 @@ public final class Json {
     return g;
   }
 
-  private static void finding(JsonGenerator g, Finding f, List<Evasion> evasions, boolean guidance)
+  private static void finding(
+      JsonGenerator g, Finding f, List<Evasion> evasions, boolean guidance, boolean withText)
       throws IOException {
     g.writeStartObject();
     g.writeStringField("indicator", f.indicator());
@@ -109,7 +122,7 @@ public final class Json {
     g.writeStringField("pack", f.pack());
     g.writeArrayFieldStart("spans");
     for (Span s : f.spans()) {
-      span(g, s);
+      span(g, s, withText);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("evasions");
@@ -119,7 +132,9 @@ public final class Json {
         g.writeStringField("kind", e.kind().name());
         g.writeNumberField("start", e.span().start());
         g.writeNumberField("end", e.span().end());
-        g.writeStringField("text", e.span().text());
+        if (withText) {
+          g.writeStringField("text", e.span().text());
+        }
         g.writeEndObject();
       }
     }
@@ -134,12 +149,39 @@ public final class Json {
     g.writeEndObject();
   }
 
-  private static void span(JsonGenerator g, Span s) throws IOException {
+  private static void span(JsonGenerator g, Span s, boolean withText) throws IOException {
     g.writeStartObject();
     g.writeNumberField("start", s.start());
     g.writeNumberField("end", s.end());
-    g.writeStringField("text", s.text());
+    if (withText) {
+      g.writeStringField("text", s.text());
+    }
     g.writeEndObject();
+  }
+
+  /**
+   * The {@code "entities"} array: {@code {"type":"phone","value":"+15085550142","start":..,
+   * "end":..,"obscured":true}}, with {@code "platform"} on handles (and messenger phones) and
+   * {@code "currency"} on money.
+   */
+  private static void entities(JsonGenerator g, List<Entity> entities) throws IOException {
+    g.writeArrayFieldStart("entities");
+    for (Entity e : entities) {
+      g.writeStartObject();
+      g.writeStringField("type", e.type().key());
+      g.writeStringField("value", e.value());
+      g.writeNumberField("start", e.span().start());
+      g.writeNumberField("end", e.span().end());
+      g.writeBooleanField("obscured", e.obscured());
+      if (!e.platform().isEmpty()) {
+        g.writeStringField("platform", e.platform());
+      }
+      if (!e.currency().isEmpty()) {
+        g.writeStringField("currency", e.currency());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static boolean inside(Span e, List<Span> spans) {

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
       EvalCommand.class,
       PacksCommand.class,
       ServeCommand.class,
+      LinkCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

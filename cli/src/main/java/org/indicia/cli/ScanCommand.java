@@ -97,6 +97,17 @@ final class ScanCommand implements Callable<Integer> {
               + " input order.")
   int threads = 1;
 
+  @Option(
+      names = "--share-key",
+      paramLabel = "KEYFILE",
+      description =
+          "Share mode: write entity values as HMAC-SHA256 keyed hashes and spans without their"
+              + " text, so the output holds no text of the documents (JSONL only; see the README's"
+              + " threat model). The key file holds at least 32 bytes.")
+  java.nio.file.Path shareKeyFile;
+
+  private org.indicia.share.ShareKey shareKey;
+
   /** One document's outcome, made on a worker thread. */
   private record Result(
       InputRecord record, Level level, String line, HtmlReport.Item item, String error) {}
@@ -106,6 +117,10 @@ final class ScanCommand implements Callable<Integer> {
     if (threads < 1 || threads > 256) {
       throw new ParameterException(
           spec.commandLine(), "--threads must be in [1, 256], not " + threads);
+    }
+    shareKey = ShareOptions.load(spec, shareKeyFile);
+    if (shareKey != null && format != OutputFormat.JSONL) {
+      throw new ParameterException(spec.commandLine(), "--share-key writes JSONL only, not --format " + format);
     }
     Detector detector = packs.detector();
     Counts counts = new Counts();
@@ -169,7 +184,9 @@ final class ScanCommand implements Callable<Integer> {
       return format == OutputFormat.HTML
           ? new Result(r, a.level(), null, new HtmlReport.Item(a, r.text()), null)
           : new Result(r, a.level(),
-              guidance && format == OutputFormat.JSONL ? Json.line(a, true) : format.line(a),
+              shareKey != null || (guidance && format == OutputFormat.JSONL)
+                  ? Json.line(a, guidance, shareKey)
+                  : format.line(a),
               null, null);
     } catch (RuntimeException e) {
       return new Result(r, null, null, null, "internal error: " + e.getClass().getName());

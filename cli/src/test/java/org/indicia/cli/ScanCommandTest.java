@@ -89,9 +89,10 @@ class ScanCommandTest {
                 + "\"findings\":[{\"indicator\":\"t.docs\",\"category\":\"DOCUMENT_RETENTION\",\"weight\":0.7,"
                 + "\"strong\":true,\"counted\":true,"
                 + "\"pack\":\"t-en@1.2.3\",\"spans\":[{\"start\":3,\"end\":7,\"text\":\"keep\"},"
-                + "{\"start\":13,\"end\":21,\"text\":\"passport\"}],\"evasions\":[]}],\"packs\":[\"t-en@1.2.3\"]}",
+                + "{\"start\":13,\"end\":21,\"text\":\"passport\"}],\"evasions\":[]}],\"packs\":[\"t-en@1.2.3\"],"
+                + "\"entities\":[]}",
             "{\"id\":\"7\",\"level\":\"NONE\",\"score\":0.0,\"languages\":[\"en\"],\"truncated\":false,"
-                + "\"categories\":{},\"findings\":[],\"packs\":[\"t-en@1.2.3\"]}");
+                + "\"categories\":{},\"findings\":[],\"packs\":[\"t-en@1.2.3\"],\"entities\":[]}");
     assertThat(r.err())
         .startsWith("indicia scan: 2 read, 2 assessed, 0 failed; NONE 1, LOW 0, MEDIUM 1, HIGH 0;");
   }

@@ -669,6 +669,21 @@ public final class AtomMatcher {
       return atom;
     }
 
+    /**
+     * Adds an atom the scan never finds, whose hits the caller appends ({@link Hits#append}); the
+     * same label gives the same id. For {@code entity:} conditions.
+     */
+    public int addExternal(String label) {
+      Integer known = atomsByPath.get(label);
+      if (known != null) {
+        return known;
+      }
+      int atom = atomText.size();
+      atomText.add(label);
+      atomsByPath.put(label, atom);
+      return atom;
+    }
+
     /** The stem namespace index of a language, created on first use. */
     public int stemIndex(String language) {
       int k = stemLanguages.indexOf(language);

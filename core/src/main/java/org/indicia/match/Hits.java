@@ -29,6 +29,11 @@ public final class Hits {
     count++;
   }
 
+  /** Appends a hit found outside the matcher (an {@code entity:} condition's atom). */
+  public void append(int atom, int tokenStart, int tokenEnd) {
+    add(atom, tokenStart, tokenEnd);
+  }
+
   public int count() {
     return count;
   }

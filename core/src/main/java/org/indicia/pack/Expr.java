@@ -2,6 +2,7 @@ package org.indicia.pack;
 
 import com.google.re2j.Pattern;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A rule expression as written in a pack, validated but not yet compiled. Each node remembers
@@ -47,6 +48,71 @@ public sealed interface Expr {
   record Seq(int gap, List<Expr> children, int line, int column) implements Expr {
     public Seq {
       children = List.copyOf(children);
+    }
+  }
+
+  /**
+   * An extracted entity ({@code entity:}): one of {@code types}, and, where given, obscured or
+   * not, on one of {@code platforms}, in one of {@code currencies}, with a numeric value (age in
+   * years, money amount) strictly below {@code below} and above {@code above}. Empty sets and
+   * null bounds do not restrict. It matches where the entity is, so it also works inside
+   * {@code near} and {@code seq}.
+   */
+  record EntityMatch(
+      Set<org.indicia.Entity.Type> types,
+      Boolean obscured,
+      Set<String> platforms,
+      Set<String> currencies,
+      Double below,
+      Double above,
+      int line,
+      int column)
+      implements Expr {
+    public EntityMatch {
+      types = Set.copyOf(types);
+      platforms = Set.copyOf(platforms);
+      currencies = Set.copyOf(currencies);
+    }
+
+    /** Whether {@code e} satisfies this condition. */
+    public boolean test(org.indicia.Entity e) {
+      if (!types.contains(e.type()) || (obscured != null && obscured != e.obscured())
+          || (!platforms.isEmpty() && !platforms.contains(e.platform()))
+          || (!currencies.isEmpty() && !currencies.contains(e.currency()))) {
+        return false;
+      }
+      if (below == null && above == null) {
+        return true;
+      }
+      double v;
+      try {
+        v = Double.parseDouble(e.value());
+      } catch (NumberFormatException x) {
+        return false; // a hashed value (share mode) has no magnitude
+      }
+      return (below == null || v < below) && (above == null || v > above);
+    }
+
+    /** The condition as written in a pack, in a fixed order: the atom's label in explanations. */
+    public String label() {
+      StringBuilder sb = new StringBuilder("entity:{type: ");
+      sb.append(new java.util.TreeSet<>(types.stream().map(org.indicia.Entity.Type::key).toList()));
+      if (obscured != null) {
+        sb.append(", obscured: ").append(obscured);
+      }
+      if (!platforms.isEmpty()) {
+        sb.append(", platform: ").append(new java.util.TreeSet<>(platforms));
+      }
+      if (!currencies.isEmpty()) {
+        sb.append(", currency: ").append(new java.util.TreeSet<>(currencies));
+      }
+      if (below != null) {
+        sb.append(", below: ").append(below);
+      }
+      if (above != null) {
+        sb.append(", above: ").append(above);
+      }
+      return sb.append('}').toString();
     }
   }
 

@@ -140,6 +140,7 @@ public final class PackLinter {
       }
       commonWordsAlone(ind);
       missingExamples(ind);
+      bareEntityAlone(ind);
     }
     unusedLexicons();
     warnings.sort(
@@ -494,6 +495,23 @@ public final class PackLinter {
               + " can never fire: an unless phrase lies inside ("
               + example
               + ")");
+    }
+  }
+
+  // ---------------------------------------------------------------- entity conditions alone
+
+  /**
+   * An {@code entity:} condition restricted by nothing but its type, standing as the whole match
+   * (or as one alternative of it), fires on every text with such an entity: most ads have a phone.
+   */
+  private void bareEntityAlone(PackDef.IndicatorDef ind) {
+    List<Expr> alternatives = ind.match() instanceof Expr.Any a ? a.children() : List.of(ind.match());
+    for (Expr e : alternatives) {
+      if (e instanceof Expr.EntityMatch m && m.obscured() == null && m.platforms().isEmpty()
+          && m.currencies().isEmpty() && m.below() == null && m.above() == null) {
+        warn(m.line(), m.column(), ind.id(), m.label() + " restricts only the type and fires on every text"
+            + " with such an entity; add obscured/platform/below/above, or combine it with near/seq/all");
+      }
     }
   }
 

@@ -332,7 +332,7 @@ public final class PackParser {
     }
     MapNode m = (MapNode) n;
     if (m.entries().size() != 1) {
-      throw error(Fault.WRONG_TYPE, m, "an expression mapping has exactly one key (any, all, near, seq, regex)");
+      throw error(Fault.WRONG_TYPE, m, "an expression mapping has exactly one key (any, all, near, seq, regex, entity)");
     }
     Map.Entry<String, Node> e = m.entries().entrySet().iterator().next();
     Node v = e.getValue();
@@ -360,7 +360,7 @@ public final class PackParser {
       case "regex":
         return regex(v);
       case "entity":
-        throw error(Fault.UNSUPPORTED, v, "entity conditions are not available in this version");
+        return EntityConditions.parse(this, map(v, "entity"), m);
       default:
         int[] at = m.keyLocations().get(e.getKey());
         throw new RulePackException(Fault.UNKNOWN_KEY, source, at[0], at[1], indicator, e.getKey());
@@ -433,25 +433,25 @@ public final class PackParser {
 
   // ---------------------------------------------------------------- typed access
 
-  private RulePackException error(Fault fault, Node at, String detail) {
+  RulePackException error(Fault fault, Node at, String detail) {
     return new RulePackException(fault, source, at.line(), at.column(), indicator, detail);
   }
 
-  private MapNode map(Node n, String what) throws RulePackException {
+  MapNode map(Node n, String what) throws RulePackException {
     if (n instanceof MapNode m) {
       return m;
     }
     throw error(Fault.WRONG_TYPE, n, what + " must be a mapping, not a " + n.typeName());
   }
 
-  private ListNode list(Node n, String what) throws RulePackException {
+  ListNode list(Node n, String what) throws RulePackException {
     if (n instanceof ListNode l) {
       return l;
     }
     throw error(Fault.WRONG_TYPE, n, what + " must be a list, not a " + n.typeName());
   }
 
-  private String string(Node n, String what) throws RulePackException {
+  String string(Node n, String what) throws RulePackException {
     // Scalars read as their source text: "24" is a phrase, and so is YAML 1.1's boolean "no"
     // (negation cues are often written unquoted: [no, not, never]).
     if (n instanceof ScalarNode s && s.kind() != ScalarNode.Kind.NULL) {
@@ -480,7 +480,7 @@ public final class PackParser {
     return s;
   }
 
-  private double number(Node n, String what) throws RulePackException {
+  double number(Node n, String what) throws RulePackException {
     if (n instanceof ScalarNode s && s.kind() == ScalarNode.Kind.NUMBER) {
       return Double.parseDouble(s.value());
     }
@@ -494,7 +494,7 @@ public final class PackParser {
     throw error(Fault.WRONG_TYPE, n, what + " must be a whole number, not " + scalarText(n));
   }
 
-  private boolean bool(MapNode m, String key, boolean dflt) throws RulePackException {
+  boolean bool(MapNode m, String key, boolean dflt) throws RulePackException {
     Node n = m.entries().get(key);
     if (n == null) {
       return dflt;
@@ -506,7 +506,7 @@ public final class PackParser {
     throw error(Fault.WRONG_TYPE, n, key + " must be true or false, not " + scalarText(n));
   }
 
-  private Node required(MapNode m, String key) throws RulePackException {
+  Node required(MapNode m, String key) throws RulePackException {
     Node n = m.entries().get(key);
     if (n == null) {
       throw error(Fault.MISSING_KEY, m, key);
@@ -514,7 +514,7 @@ public final class PackParser {
     return n;
   }
 
-  private void checkKeys(MapNode m, Set<String> allowed) throws RulePackException {
+  void checkKeys(MapNode m, Set<String> allowed) throws RulePackException {
     for (Map.Entry<String, int[]> e : m.keyLocations().entrySet()) {
       if (!allowed.contains(e.getKey())) {
         int[] at = e.getValue();

@@ -1,0 +1,105 @@
+package org.indicia;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.indicia.match.AtomMatcher;
+import org.indicia.match.Hits;
+import org.indicia.pack.Expr;
+import org.indicia.pack.PackDef;
+import org.indicia.text.NormalizedText;
+import org.indicia.text.Tokens;
+
+/**
+ * The {@code entity:} conditions of the loaded packs, each an atom the matcher never finds: per
+ * document, every extracted entity that satisfies a condition becomes a hit of its atom over the
+ * tokens its span covers, so conditions combine with phrases in {@code all}, {@code near} and
+ * {@code seq} like any other atom. Immutable.
+ */
+final class EntityAtoms {
+  private final Expr.EntityMatch[] conditions;
+  private final int[] atoms;
+
+  private EntityAtoms(List<Expr.EntityMatch> conditions, List<Integer> atoms) {
+    this.conditions = conditions.toArray(new Expr.EntityMatch[0]);
+    this.atoms = atoms.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Finds the conditions of every indicator; their atoms were added when the rules compiled. */
+  static EntityAtoms collect(List<RulePack> packs, AtomMatcher.Builder builder) {
+    List<Expr.EntityMatch> found = new ArrayList<>();
+    List<Integer> atoms = new ArrayList<>();
+    for (RulePack p : packs) {
+      for (PackDef.IndicatorDef ind : p.def().indicators()) {
+        walk(ind.match(), builder, found, atoms);
+        if (ind.unless() != null) {
+          walk(ind.unless(), builder, found, atoms);
+        }
+      }
+    }
+    return new EntityAtoms(found, atoms);
+  }
+
+  private static void walk(Expr e, AtomMatcher.Builder builder, List<Expr.EntityMatch> found, List<Integer> atoms) {
+    if (e instanceof Expr.EntityMatch m) {
+      int atom = builder.addExternal(m.label()); // the id compile() got for the same label
+      if (!atoms.contains(atom)) {
+        found.add(m);
+        atoms.add(atom);
+      }
+    } else if (e instanceof Expr.Any x) {
+      x.children().forEach(c -> walk(c, builder, found, atoms));
+    } else if (e instanceof Expr.All x) {
+      x.children().forEach(c -> walk(c, builder, found, atoms));
+    } else if (e instanceof Expr.Near x) {
+      x.children().forEach(c -> walk(c, builder, found, atoms));
+    } else if (e instanceof Expr.Seq x) {
+      x.children().forEach(c -> walk(c, builder, found, atoms));
+    }
+  }
+
+  /** Appends a hit per (entity, satisfied condition), over the tokens the entity's span covers. */
+  void addHits(List<Entity> entities, NormalizedText text, Tokens tokens, Hits hits) {
+    if (conditions.length == 0 || entities.isEmpty() || tokens.count() == 0) {
+      return;
+    }
+    for (int c = 0; c < conditions.length; c++) {
+      for (Entity e : entities) {
+        if (conditions[c].test(e)) {
+          int first = firstToken(text, tokens, e.span().start());
+          int last = Math.max(first, lastToken(text, tokens, e.span().end()));
+          hits.append(atoms[c], first, last + 1);
+        }
+      }
+    }
+  }
+
+  /** The first token ending after {@code start} in the original (the last token if none). */
+  private static int firstToken(NormalizedText text, Tokens tokens, int start) {
+    int lo = 0;
+    int hi = tokens.count() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (text.toSourceEnd(tokens.end(mid)) <= start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The last token starting before {@code end} in the original (the first token if none). */
+  private static int lastToken(NormalizedText text, Tokens tokens, int end) {
+    int lo = 0;
+    int hi = tokens.count() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (text.toSourceStart(tokens.start(mid)) < end) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+}

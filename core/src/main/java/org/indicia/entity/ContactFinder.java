@@ -1,0 +1,176 @@
+package org.indicia.entity;
+
+import com.google.re2j.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.indicia.Entity;
+import org.indicia.Span;
+
+/**
+ * Finds e-mail addresses (also written {@code name (at) mail dot com}), URLs and messaging
+ * handles with their platform. Patterns are RE2/J, so hostile text costs linear time.
+ */
+final class ContactFinder {
+  private ContactFinder() {}
+
+  private static final String AT = "(?:\\s*(?:@|[\\(\\[\\{<]\\s*(?:at|@|arobase)\\s*[\\)\\]\\}>])\\s*|\\s+(?:at|arobase)\\s+)";
+  private static final String DOT = "(?:\\s*(?:\\.|[\\(\\[\\{<]\\s*(?:dot|point)\\s*[\\)\\]\\}>])\\s*|\\s+(?:dot|point)\\s+)";
+  private static final String TLD = "(?:com|net|org|fr|ca|be|ch|uk|us|io|co|me|info|biz|de|es|it|eu|ru|xyz)";
+  private static final Pattern EMAIL = Pattern.compile(
+      "(?i)([a-z0-9][a-z0-9._%+-]*)@([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,})");
+  private static final Pattern EMAIL_DISGUISED = Pattern.compile(
+      "(?i)([a-z0-9][a-z0-9._%+-]*)" + AT + "((?:[a-z0-9-]+" + DOT + ")+)(" + TLD + ")(?:[^a-z0-9]|$)");
+  private static final Pattern DOT_SPLIT = Pattern.compile("(?i)" + DOT);
+  private static final Pattern URL = Pattern.compile(
+      "(?i)(?:https?://|www\\.)[^\\s<>\"'`]+|[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|fr|ca|io|co|me|ly|info|biz|xyz|site|online|club|link)(?:/[^\\s<>\"'`]*)?");
+  /** Messaging platforms by the words ads use for them. */
+  private static final Map<String, String> PLATFORMS = Map.ofEntries(
+      Map.entry("whatsapp", "whatsapp"), Map.entry("whats app", "whatsapp"), Map.entry("watsapp", "whatsapp"),
+      Map.entry("wa", "whatsapp"), Map.entry("wsp", "whatsapp"), Map.entry("telegram", "telegram"),
+      Map.entry("tg", "telegram"), Map.entry("snapchat", "snapchat"), Map.entry("snap", "snapchat"),
+      Map.entry("sc", "snapchat"), Map.entry("\uD83D\uDC7B", "snapchat"), Map.entry("kik", "kik"),
+      Map.entry("signal", "signal"), Map.entry("line", "line"), Map.entry("line id", "line"),
+      Map.entry("instagram", "instagram"), Map.entry("insta", "instagram"), Map.entry("ig", "instagram"));
+  /** Platform words that are also ordinary words or abbreviations: they need a ':' or '@'. */
+  private static final Set<String> WEAK = Set.of("wa", "snap", "sc", "tg", "signal", "line", "ig", "insta");
+  private static final Pattern HANDLE = Pattern.compile(
+      "(?i)(?:^|[^a-z0-9])(whats ?app|watsapp|wsp|wa|telegram|tg|snap ?chat|snap|sc|\uD83D\uDC7B|kik|signal|line(?: id)?|insta(?:gram)?|ig)"
+          + "(\\s*(?:[:=>\\-–]|\\bid\\b|\\bme\\b|\\bis\\b)?\\s*(?:[:=>\\-–]\\s*)?)(@?)([a-z0-9][a-z0-9._-]{1,29})");
+  private static final Pattern HANDLE_URL = Pattern.compile(
+      "(?i)(?:https?://)?(?:www\\.)?(t\\.me|telegram\\.me|instagram\\.com|snapchat\\.com/add|kik\\.me|wa\\.me)/([a-z0-9._+-]{2,40})");
+  private static final Set<String> NOT_HANDLES = Set.of("me", "for", "and", "only", "or", "the", "at", "on", "to",
+      "is", "my", "us", "et", "ou", "moi", "pour", "sur", "uniquement", "seulement", "add", "ajoute", "dm", "msg",
+      "message", "messages", "call", "text", "appel", "contact", "contacte", "contactez", "via", "with", "avec",
+      "account", "compte", "number", "numero", "numéro", "app", "please", "svp", "ok", "available", "dispo");
+
+  private static final String[] AT_CUES = {"@", " at ", "(at", "[at", "{at", "<at", "arobase"};
+  private static final String[] URL_CUES = {"http", "www.", ".com", ".net", ".org", ".fr", ".ca", ".io", ".co",
+      ".me", ".ly", ".info", ".biz", ".xyz", ".site", ".online", ".club", ".link"};
+  private static final String[] HANDLE_URL_CUES = {"t.me", "telegram.me", "instagram.com", "snapchat.com", "kik.me", "wa.me"};
+  /** Platform words, and the short forms (wa, sc, ig, tg) with the ':' or '@' they need. */
+  private static final String[] HANDLE_CUES = {"whats", "watsapp", "wsp", "telegram", "snap", "kik", "signal",
+      "line", "insta", "\uD83D\uDC7B", "@", "wa:", "wa :", "sc:", "sc :", "ig:", "ig :", "tg:", "tg :"};
+
+  static void find(String text, int end, List<Entity> out) {
+    Cues cues = new Cues(text, end);
+    emails(text, cues, out);
+    urls(text, cues, out);
+    handles(text, cues, out);
+  }
+
+  private static void emails(String text, Cues cues, List<Entity> out) {
+    for (Cues.Found m : cues.find(EMAIL, "@")) {
+      String value = (m.group(1) + "@" + m.group(2)).toLowerCase(Locale.ROOT);
+      add(out, text, Entity.Type.EMAIL, value, m.start(0), m.end(0), false, "");
+    }
+    for (Cues.Found m : cues.find(EMAIL_DISGUISED, AT_CUES)) {
+      int stop = m.end(3);
+      if (overlapsType(out, m.start(0), stop, Entity.Type.EMAIL)) {
+        continue;
+      }
+      String at = text.substring(m.end(1), m.start(2));
+      boolean wordAt = !at.contains("@") || at.matches("(?s).*[\\(\\[\\{<].*");
+      boolean wordDot = !m.group(2).matches("(?s)(?:[a-z0-9A-Z-]+\\s*\\.\\s*)+");
+      if (!at.contains("@") && !wordDot && !at.matches("(?s).*[\\(\\[\\{<].*")) {
+        continue; // "see us at site.com": a bare "at" needs a disguised dot to be an address
+      }
+      String domain = String.join(".", java.util.Arrays.stream(DOT_SPLIT.split(m.group(2)))
+          .map(String::trim).filter(x -> !x.isEmpty()).toList());
+      String value = (m.group(1) + "@" + domain + "." + m.group(3)).toLowerCase(Locale.ROOT).replace("..", ".");
+      // stray spaces around a real '@' and '.' are sloppiness, not disguise
+      add(out, text, Entity.Type.EMAIL, value, m.start(0), stop, wordAt || wordDot, "");
+    }
+  }
+
+  private static void urls(String text, Cues cues, List<Entity> out) {
+    for (Cues.Found m : cues.find(URL, URL_CUES)) {
+      int start = m.start(0);
+      int stop = m.end(0);
+      while (stop > start && ".,;:!?)]}'\"".indexOf(text.charAt(stop - 1)) >= 0) {
+        stop--;
+      }
+      if (start > 0 && (text.charAt(start - 1) == '@' || Character.isLetterOrDigit(text.charAt(start - 1)))
+          || overlapsType(out, start, stop, Entity.Type.EMAIL)) {
+        continue; // the domain of an e-mail address, or inside a word
+      }
+      String v = text.substring(start, stop).toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
+      if (v.endsWith("/")) {
+        v = v.substring(0, v.length() - 1);
+      }
+      if (!v.isEmpty()) {
+        add(out, text, Entity.Type.URL, v, start, stop, false, "");
+      }
+    }
+  }
+
+  private static void handles(String text, Cues cues, List<Entity> out) {
+    for (Cues.Found m : cues.find(HANDLE_URL, 48, HANDLE_URL_CUES)) {
+      String site = m.group(1).toLowerCase(Locale.ROOT);
+      String platform = site.startsWith("t") ? "telegram" : site.startsWith("inst") ? "instagram"
+          : site.startsWith("snap") ? "snapchat" : site.startsWith("kik") ? "kik" : "whatsapp";
+      String name = m.group(2).toLowerCase(Locale.ROOT);
+      Entity.Type type = platform.equals("whatsapp") ? Entity.Type.PHONE : Entity.Type.HANDLE;
+      if (type == Entity.Type.PHONE) {
+        String digits = name.replaceAll("[^0-9]", "");
+        String v = digits.length() >= 8 ? PhoneFinder.validate(digits, true, List.of()) : null;
+        if (v == null) {
+          continue;
+        }
+        name = v;
+      }
+      add(out, text, type, name, m.start(0), m.end(0), false, platform);
+    }
+    for (Cues.Found m : cues.find(HANDLE, 40, HANDLE_CUES)) {
+      String word = m.group(1).toLowerCase(Locale.ROOT).replace("  ", " ");
+      String platform = PLATFORMS.get(word.replace("snap chat", "snapchat").replace("whats app", "whatsapp"));
+      String name = m.group(4);
+      boolean marked = !m.group(3).isEmpty() || m.group(2).matches("(?s).*[:=>\\-–].*");
+      String lower = name.toLowerCase(Locale.ROOT);
+      while (lower.endsWith(".") || lower.endsWith("-")) {
+        lower = lower.substring(0, lower.length() - 1);
+      }
+      if (platform == null || NOT_HANDLES.contains(lower) || !lower.matches(".*[a-z].*")
+          || (WEAK.contains(word) && !marked) || overlapsContact(out, m.start(4), m.start(4) + lower.length())) {
+        continue;
+      }
+      int start = m.start(1);
+      add(out, text, Entity.Type.HANDLE, lower, start, m.start(4) + lower.length(), false, platform);
+    }
+  }
+
+  static void add(List<Entity> out, String text, Entity.Type type, String value, int start, int stop,
+      boolean obscured, String platform) {
+    out.add(new Entity(type, value, new Span(start, stop, text.substring(start, stop)), obscured, platform, ""));
+  }
+
+  static boolean overlapsType(List<Entity> found, int start, int end, Entity.Type type) {
+    for (Entity e : found) {
+      if (e.type() == type && e.span().start() < end && start < e.span().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a found e-mail, handle or phone overlaps {@code [start, end)}. */
+  static boolean overlapsAny(List<Entity> found, int start, int end) {
+    for (Entity e : found) {
+      if (e.span().start() < end && start < e.span().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean overlapsContact(List<Entity> found, int start, int end) {
+    for (Entity e : found) {
+      if (e.type() != Entity.Type.URL && e.span().start() < end && start < e.span().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

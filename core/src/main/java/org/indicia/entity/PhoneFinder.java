@@ -1,0 +1,543 @@
+package org.indicia.entity;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds phone numbers, plain and obscured.
+ *
+ * <p>Plain numbers are libphonenumber's {@code findNumbers} at {@code STRICT_GROUPING}: the digits
+ * must make a valid number for a region and be grouped the way numbers are written there, which
+ * keeps order numbers and dates out. Obscured numbers are read from a digit stream built over
+ * the original text: digits of any script, keycap emoji, spelled-out digits (English one by one,
+ * French in pairs), the letters O, l and I beside digits, with short runs of any separators
+ * (also line breaks) between groups. A window of groups is a phone when libphonenumber finds its
+ * digits valid, and it is reported only if something disguised it (otherwise a plain number
+ * would have been found, and an unfound plain-looking one is more often a reference number).
+ */
+final class PhoneFinder {
+  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  /** Regions tried when the caller knows none: the two this project's packs are written for. */
+  static final List<String> FALLBACK = List.of("US", "FR");
+  private static final int MIN_DIGITS = 8;
+  private static final int MAX_DIGITS = 15;
+  /** Most separator characters between two groups of an obscured number (a space run counts 1). */
+  private static final int MAX_GAP = 4;
+
+  private static final int SPELLED = 1;
+  private static final int LETTERS = 2;
+  private static final int EMOJI = 4;
+  private static final int ODD_SEPARATOR = 8;
+  private static final int LINE_BREAK = 16;
+
+  private PhoneFinder() {}
+
+  /** A phone found, before it becomes an entity. */
+  record Found(int start, int end, String value, boolean obscured) {}
+
+  /** A group of digits written without separators, e.g. {@code 5five5} or {@code trente-quatre}. */
+  private static final class Chunk {
+    final StringBuilder digits = new StringBuilder();
+    int start;
+    int end;
+    int flags;
+    /** Flags of the gap before this chunk, and whether it ended in '+' or '('. */
+    int gapFlags;
+    char gapLast;
+  }
+
+  static List<Found> find(String text, int end, List<String> regions) {
+    List<Found> out = new ArrayList<>(plain(text, end, regions));
+    for (List<Chunk> run : runs(text, end)) {
+      windows(text, run, regions, out);
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  // ---- plain numbers ----
+
+  private static List<Found> plain(String text, int end, List<String> regions) {
+    List<Found> out = new ArrayList<>();
+    for (int[] seg : digitSegments(text, end)) {
+      CharSequence in = text.subSequence(seg[0], seg[1]);
+      int before = out.size();
+      for (String region : tryRegions(regions)) {
+        if (out.size() > before && !regions.contains(region)) {
+          break; // the caller's regions read this stretch: fallback regions would only re-read it
+        }
+        for (PhoneNumberMatch m : UTIL.findNumbers(in, region, PhoneNumberUtil.Leniency.STRICT_GROUPING, Long.MAX_VALUE)) {
+          int start = seg[0] + m.start();
+          int stop = seg[0] + m.end();
+          if (overlaps(out, start, stop) || dateLike(text, start, stop)) {
+            continue;
+          }
+          String raw = m.rawString();
+          boolean known = raw.startsWith("+") || raw.startsWith("00") || regions.contains(region);
+          String value = known ? UTIL.format(m.number(), PhoneNumberFormat.E164) : digitsOf(raw);
+          out.add(new Found(start, stop, value, !raw.matches("[\\x00-\\x7F]*"))); // full-width digits
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The stretches of text dense enough in digits to hold a number (at least {@link #MIN_DIGITS}
+   * digits, none more than 8 chars from the next), with a few chars of context: libphonenumber's
+   * matcher costs about a millisecond on a whole ad and is run on these only.
+   */
+  private static List<int[]> digitSegments(String text, int end) {
+    List<int[]> out = new ArrayList<>();
+    int first = -1;
+    int last = -1;
+    int count = 0;
+    for (int i = 0; i <= end; i++) {
+      boolean digit = i < end && Character.isDigit(text.charAt(i));
+      if (digit && first >= 0 && i - last > 8) {
+        flush(out, first, last, count, end);
+        first = -1;
+      }
+      if (digit) {
+        if (first < 0) {
+          first = i;
+          count = 0;
+        }
+        last = i;
+        count++;
+      }
+    }
+    if (first >= 0) {
+      flush(out, first, last, count, end);
+    }
+    return out;
+  }
+
+  private static void flush(List<int[]> out, int first, int last, int count, int end) {
+    if (count >= MIN_DIGITS) {
+      out.add(new int[] {Math.max(0, first - 4), Math.min(end, last + 2)});
+    }
+  }
+
+  private static List<String> tryRegions(List<String> regions) {
+    List<String> all = new ArrayList<>(regions);
+    for (String r : FALLBACK) {
+      if (!all.contains(r)) {
+        all.add(r);
+      }
+    }
+    return all;
+  }
+
+  private static String digitsOf(String raw) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < raw.length(); i++) {
+      int d = Character.digit(raw.charAt(i), 10);
+      if (d >= 0) {
+        sb.append((char) ('0' + d));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static final java.util.regex.Pattern DATE =
+      java.util.regex.Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}");
+
+  /**
+   * Whether {@code [start, end)} holds a date (01.01.1990) or continues a longer numeric
+   * expression (a digit joined by '.', '/' or '-' just outside it).
+   */
+  private static boolean dateLike(String text, int start, int end) {
+    if (DATE.matcher(text.substring(start, end)).find()) {
+      return true;
+    }
+    boolean before = start >= 2 && "./-".indexOf(text.charAt(start - 1)) >= 0 && Character.isDigit(text.charAt(start - 2));
+    boolean after = end + 1 < text.length() && "./-".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1));
+    return before || after;
+  }
+
+  static boolean overlaps(List<Found> found, int start, int end) {
+    for (Found f : found) {
+      if (f.start() < end && start < f.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- obscured numbers: the digit stream ----
+
+  /** Splits the text into runs of digit chunks; a non-number word or a long gap ends a run. */
+  private static List<List<Chunk>> runs(String text, int end) {
+    List<List<Chunk>> runs = new ArrayList<>();
+    List<Chunk> run = new ArrayList<>();
+    Chunk current = null; // the chunk being extended (no separator since its last char)
+    int gapLen = 0;
+    int gapFlags = 0;
+    char gapLast = 0;
+    boolean inSpace = false;
+    int i = 0;
+    while (i < end) {
+      int cp = text.codePointAt(i);
+      int n = Character.charCount(cp);
+      int digit = digitValue(cp);
+      if (digit >= 0 || cp == 0x1F51F) { // 🔟
+        if (current == null) {
+          current = startChunk(run, i, gapFlags, gapLast);
+        }
+        int j = i + n;
+        int flags = cp > '9' ? EMOJI : 0;
+        if (j < end && text.charAt(j) == '\uFE0F') {
+          j++;
+        }
+        if (j < end && text.charAt(j) == '\u20E3') {
+          j++;
+          flags = EMOJI;
+        }
+        current.digits.append(cp == 0x1F51F ? "10" : String.valueOf((char) ('0' + digit)));
+        current.flags |= flags;
+        current.end = j;
+        i = j;
+        gapLen = 0;
+        gapFlags = 0;
+        gapLast = 0;
+        inSpace = false;
+        continue;
+      }
+      if (Character.isLetter(cp)) {
+        int j = wordEnd(text, i, end);
+        String word = text.substring(i, j);
+        String lower = word.toLowerCase(Locale.ROOT);
+        boolean besideDigit = (current != null && current.end == i) || (j < end && digitValue(text.codePointAt(j)) >= 0);
+        int en = NumberWords.english(lower);
+        if (besideDigit && lettersForDigits(word)) {
+          if (current == null) {
+            current = startChunk(run, i, gapFlags, gapLast);
+          }
+          current.digits.append(word.replace('O', '0').replace('o', '0').replace('l', '1').replace('I', '1'));
+          current.flags |= LETTERS;
+          current.end = j;
+          i = j;
+        } else if (en >= 0 || NumberWords.french(lower) >= 0) {
+          int[] parsed = en >= 0 ? new int[] {en, j} : french(text, i, end);
+          if (current == null || current.end != i) {
+            current = startChunk(run, i, gapFlags, gapLast);
+          }
+          int v = parsed[0];
+          current.digits.append(v < 10 ? String.valueOf(v) : String.format(Locale.ROOT, "%02d", v));
+          current.flags |= SPELLED;
+          current.end = parsed[1];
+          i = parsed[1];
+        } else {
+          closeRun(runs, run);
+          run = new ArrayList<>();
+          current = null;
+          i = j;
+        }
+        gapLen = 0;
+        gapFlags = 0;
+        gapLast = 0;
+        inSpace = false;
+        continue;
+      }
+      // a separator
+      current = null;
+      boolean space = Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+      if (breaks(cp)) {
+        closeRun(runs, run);
+        run = new ArrayList<>();
+        gapLen = 0;
+        gapFlags = 0;
+        inSpace = false;
+      } else {
+        if (!(space && inSpace)) {
+          gapLen++;
+        }
+        inSpace = space;
+        if (cp == '\n' || cp == '\r' || cp == 0x2028) {
+          gapFlags |= LINE_BREAK;
+        } else if (!space && "-.()/+".indexOf(cp) < 0) {
+          gapFlags |= ODD_SEPARATOR;
+        }
+        gapLast = (char) (cp < 0x10000 ? cp : 0);
+        if (gapLen > MAX_GAP) {
+          closeRun(runs, run);
+          run = new ArrayList<>();
+          gapLen = 0;
+          gapFlags = 0;
+        }
+      }
+      i += n;
+    }
+    closeRun(runs, run);
+    return runs;
+  }
+
+  /** Whether a word is only the letters written for 0 and 1: O, o, l, I. */
+  private static boolean lettersForDigits(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if ("OolI".indexOf(word.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Chunk startChunk(List<Chunk> run, int start, int gapFlags, char gapLast) {
+    Chunk c = new Chunk();
+    c.start = start;
+    c.end = start;
+    c.gapFlags = run.isEmpty() ? 0 : gapFlags;
+    c.gapLast = gapLast;
+    run.add(c);
+    return c;
+  }
+
+  private static void closeRun(List<List<Chunk>> runs, List<Chunk> run) {
+    int digits = 0;
+    for (Chunk c : run) {
+      digits += c.digits.length();
+    }
+    if (digits >= MIN_DIGITS) {
+      runs.add(run);
+    }
+  }
+
+  /** Separators that end a run: times (10:30), money (€ $ %), and sentence-level punctuation. */
+  private static boolean breaks(int cp) {
+    return cp == ':' || cp == '%' || cp == '#' || cp == '@' || cp == '=' || cp == '!' || cp == '?'
+        || Character.getType(cp) == Character.CURRENCY_SYMBOL;
+  }
+
+  private static int digitValue(int cp) {
+    if (cp >= '0' && cp <= '9') {
+      return cp - '0';
+    }
+    if (Character.isDigit(cp)) {
+      return Character.digit(cp, 10);
+    }
+    if (Character.getType(cp) == Character.OTHER_NUMBER) { // circled ①, parenthesized ⑴ ...
+      int v = Character.getNumericValue(cp);
+      return v >= 0 && v <= 9 ? v : -1;
+    }
+    return -1;
+  }
+
+  private static int wordEnd(String text, int i, int end) {
+    int j = i;
+    while (j < end) {
+      int cp = text.codePointAt(j);
+      if (!Character.isLetter(cp) && Character.getType(cp) != Character.NON_SPACING_MARK) {
+        break;
+      }
+      j += Character.charCount(cp);
+    }
+    return j;
+  }
+
+  /**
+   * Reads a French number of up to two digits starting at {@code i}: {@code trente-quatre},
+   * {@code soixante et onze}, {@code quatre-vingt-dix-sept}, {@code dix-huit}.
+   *
+   * @return {value, end}
+   */
+  private static int[] french(String text, int i, int end) {
+    List<int[]> words = new ArrayList<>(); // {value, end} of consecutive number words
+    int pos = i;
+    while (pos < end && words.size() < 4) {
+      int wEnd = wordEnd(text, pos, end);
+      if (wEnd == pos) {
+        break;
+      }
+      int v = NumberWords.french(text.substring(pos, wEnd).toLowerCase(Locale.ROOT));
+      if (v < 0) {
+        break;
+      }
+      words.add(new int[] {v, wEnd});
+      pos = joiner(text, wEnd, end);
+      if (pos < 0) {
+        break;
+      }
+    }
+    int[] first = words.get(0);
+    int value = first[0];
+    int stop = first[1];
+    int k = 1;
+    if (value == 4 && k < words.size() && words.get(k)[0] == 20) { // quatre-vingt(s)
+      value = 80;
+      stop = words.get(k)[1];
+      k++;
+    }
+    if (value == 10 && k < words.size() && words.get(k)[0] >= 7 && words.get(k)[0] <= 9) { // dix-sept
+      return new int[] {10 + words.get(k)[0], words.get(k)[1]};
+    }
+    if (NumberWords.isFrenchTens(value) && k < words.size()) {
+      int next = words.get(k)[0];
+      if (next >= 1 && next <= 9) {
+        return new int[] {value + next, words.get(k)[1]};
+      }
+      if ((value == 60 || value == 80) && next >= 10 && next <= 16) {
+        int v = value + next;
+        int e = words.get(k)[1];
+        if (next == 10 && k + 1 < words.size() && words.get(k + 1)[0] >= 7 && words.get(k + 1)[0] <= 9) {
+          v += words.get(k + 1)[0];
+          e = words.get(k + 1)[1];
+        }
+        return new int[] {v, e};
+      }
+    }
+    return new int[] {value, stop};
+  }
+
+  /** After a French number word: the start of the next word if joined by "-", " " or " et ", else -1. */
+  private static int joiner(String text, int pos, int end) {
+    if (pos < end && (text.charAt(pos) == '-' || text.charAt(pos) == ' ')) {
+      int p = pos + 1;
+      if (text.startsWith("et ", p) && text.charAt(pos) == ' ') {
+        p += 3;
+      }
+      return p < end ? p : -1;
+    }
+    return -1;
+  }
+
+  // ---- obscured numbers: windows over a run ----
+
+  private static void windows(String text, List<Chunk> run, List<String> regions, List<Found> out) {
+    int i = 0;
+    while (i < run.size()) {
+      int bestJ = -1;
+      String bestValue = null;
+      StringBuilder digits = new StringBuilder();
+      boolean plus = run.get(i).gapLast == '+';
+      for (int j = i; j < run.size(); j++) {
+        digits.append(run.get(j).digits);
+        if (digits.length() > MAX_DIGITS) {
+          break;
+        }
+        if (digits.length() >= MIN_DIGITS) {
+          String v = validate(digits.toString(), plus, regions);
+          if (v != null) {
+            bestJ = j;
+            bestValue = v;
+          }
+        }
+      }
+      if (bestJ < 0) {
+        i++;
+        continue;
+      }
+      Chunk first = run.get(i);
+      Chunk last = run.get(bestJ);
+      int start = first.gapLast == '+' || first.gapLast == '(' ? first.start - 1 : first.start;
+      boolean disguised = disguised(run, i, bestJ);
+      boolean regrouped = bestJ - i + 1 >= 4; // plain digits in more groups than the plain finder accepts
+      if ((disguised || regrouped) && plausibleGroups(run, i, bestJ)
+          && !overlaps(out, start, last.end) && !dateLike(text, start, last.end)) {
+        out.add(new Found(start, last.end, bestValue, disguised));
+      }
+      i = bestJ + 1;
+    }
+  }
+
+  /** Whether something in chunks {@code [i, j]} disguised the number. */
+  private static boolean disguised(List<Chunk> run, int i, int j) {
+    int flags = 0;
+    int singles = 0;
+    for (int k = i; k <= j; k++) {
+      Chunk c = run.get(k);
+      flags |= c.flags;
+      if (k > i) {
+        flags |= c.gapFlags;
+      }
+      if (c.digits.length() == 1 && (c.flags & SPELLED) == 0) {
+        singles++;
+      }
+    }
+    return flags != 0 || singles >= 3;
+  }
+
+  /**
+   * Whether digit groups {@code [i, j]} could be how someone writes a phone number: numbers are
+   * written in groups of at most four (or digit by digit), so a group of five or more is a
+   * postcode or an amount beside other numbers, and a leading year (2024, 1990) is a date.
+   * Spelled-out and mixed groups are read as written.
+   */
+  private static boolean plausibleGroups(List<Chunk> run, int i, int j) {
+    if (j == i) {
+      return true; // one group: its disguise made it (the plain finder would have read it)
+    }
+    int singles = 0;
+    for (int k = i; k <= j; k++) {
+      if (run.get(k).digits.length() == 1) {
+        singles++;
+      }
+    }
+    boolean spacedOut = singles >= j - i; // digit by digit, maybe after one group
+    for (int k = i; k <= j; k++) {
+      Chunk c = run.get(k);
+      if (c.flags != 0) {
+        continue;
+      }
+      int len = c.digits.length();
+      if (len == 1 && k > i && !spacedOut) {
+        return false; // a lone digit after groups: a footnote or a list, not a number's group
+      }
+      if (len > 4) {
+        return false;
+      }
+      if (len == 4 && k == i) {
+        int v = Integer.parseInt(c.digits.toString());
+        if (v >= 1900 && v <= 2099) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether digits are written the way a region's numbers are written at home: where the national
+   * prefix is 0 (France), with the 0; nine bare digits are more often an id than a phone.
+   */
+  private static boolean nationalForm(String digits, String region) {
+    return !"0".equals(UTIL.getNddPrefixForRegion(region, true)) || digits.startsWith("0");
+  }
+
+  /** The number's value if its digits make a valid phone number, else null. */
+  static String validate(String digits, boolean plus, List<String> regions) {
+    if (!plus && !digits.startsWith("00") && (digits.length() < 9 || digits.length() > 12)) {
+      return null; // national numbers run 9 to 12 digits with their prefix; spare the parser
+    }
+    try {
+      if (plus || digits.startsWith("00")) {
+        String intl = "+" + (plus ? digits : digits.substring(2));
+        PhoneNumber n = UTIL.parse(intl, "ZZ");
+        return UTIL.isValidNumber(n) ? UTIL.format(n, PhoneNumberFormat.E164) : null;
+      }
+      for (String r : regions) {
+        if (!nationalForm(digits, r)) {
+          continue;
+        }
+        PhoneNumber n = UTIL.parse(digits, r);
+        if (UTIL.isValidNumber(n)) {
+          return UTIL.format(n, PhoneNumberFormat.E164);
+        }
+      }
+      for (String r : FALLBACK) {
+        if (!regions.contains(r) && nationalForm(digits, r) && UTIL.isValidNumber(UTIL.parse(digits, r))) {
+          return digits;
+        }
+      }
+    } catch (NumberParseException e) {
+      return null; // not a number in any form: no phone here
+    }
+    return null;
+  }
+}

@@ -1,0 +1,54 @@
+package org.indicia;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class EntitiesTest {
+  private static final Detector DETECTOR = TestPacks.detector();
+
+  @Test
+  void assess_listsEntitiesInOriginalOffsets() {
+    String text = "🌹 Sweet 19 yo. Call five oh eight 555 0142 or mail lily (at) mail dot com";
+    Assessment a = DETECTOR.assess(Document.of("d", text).language("en"));
+    assertThat(a.entities()).extracting(e -> e.type().key() + "=" + e.value())
+        .containsExactly("age=19", "phone=+15085550142", "email=lily@mail.com");
+    for (Entity e : a.entities()) {
+      assertThat(text.substring(e.span().start(), e.span().end())).isEqualTo(e.span().text());
+    }
+    assertThat(a.entities().get(1).obscured()).isTrue();
+  }
+
+  @Test
+  void assess_truncatedText_entitiesOnlyInTheAssessedPart() {
+    Detector d;
+    try {
+      d = Detector.builder().addPack(TestPacks.english()).maxTextLength(20).build();
+    } catch (RulePackException e) {
+      throw new AssertionError(e);
+    }
+    Assessment a = d.assess("Call 508-555-0142 or 508-555-0199");
+    assertThat(a.truncated()).isTrue();
+    assertThat(a.entities()).extracting(Entity::value).containsExactly("+15085550142");
+  }
+
+  @Test
+  void entity_rejectsImpossibleValues() {
+    Span s = new Span(0, 1, "x");
+    assertThatThrownBy(() -> new Entity(Entity.Type.PHONE, "", s, false, "", ""))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Entity(Entity.Type.MONEY, "5", s, false, "", ""))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("currency");
+    assertThatThrownBy(() -> new Entity(Entity.Type.AGE, "5", s, false, "kik", ""))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("platform");
+    assertThat(new Entity(Entity.Type.HANDLE, "a", s, false, "kik", "").withValue("b").value()).isEqualTo("b");
+  }
+
+  @Test
+  void assessment_copiesEntities() {
+    Assessment a = DETECTOR.assess("Call 508-555-0142");
+    assertThat(a.entities()).hasSize(1);
+    assertThatThrownBy(() -> a.entities().add(a.entities().get(0))).isInstanceOf(UnsupportedOperationException.class);
+  }
+}
