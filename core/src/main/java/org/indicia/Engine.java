@@ -77,7 +77,9 @@ final class Engine {
       langs.add(p.language());
     }
     this.languages = Set.copyOf(langs);
-    this.router = langs.size() > 1 ? new LanguageRouter(languages) : null;
+    this.router = langs.size() > 1
+        ? new LanguageRouter(languages, LanguageRouter.vocabulary(packs.stream().map(RulePack::def).toList()))
+        : null;
     this.tokenizer = new Tokenizer(List.copyOf(elisions));
     AtomMatcher.Builder atoms = new AtomMatcher.Builder(TextNormalizer.basic(), tokenizer);
     List<Rule> compiled = new ArrayList<>();
