@@ -46,12 +46,14 @@ public final class TextNormalizer {
     int maxLength();
   }
 
-  private static final TextNormalizer BASIC = new TextNormalizer(null);
+  private static final TextNormalizer BASIC = new TextNormalizer(null, null);
 
   private final Vocabulary vocabulary; // null: no vocabulary-gated folds
+  private final PhraseBook phrases; // null: no phrase-confirmed readings
 
-  private TextNormalizer(Vocabulary vocabulary) {
+  private TextNormalizer(Vocabulary vocabulary, PhraseBook phrases) {
     this.vocabulary = vocabulary;
+    this.phrases = phrases;
   }
 
   /**
@@ -64,7 +66,16 @@ public final class TextNormalizer {
 
   /** A normalizer that also undoes leetspeak, repeats and separators into words of {@code vocabulary}. */
   public static TextNormalizer withVocabulary(Vocabulary vocabulary) {
-    return new TextNormalizer(Objects.requireNonNull(vocabulary, "vocabulary"));
+    return new TextNormalizer(Objects.requireNonNull(vocabulary, "vocabulary"), null);
+  }
+
+  /**
+   * A normalizer that also undoes leetspeak, repeats and separators into words of {@code
+   * vocabulary}, and reads short leet words and emoji that stand for words where the words around
+   * them then spell a phrase of {@code phrases} ({@link PhraseReadings}).
+   */
+  public static TextNormalizer withVocabulary(Vocabulary vocabulary, PhraseBook phrases) {
+    return new TextNormalizer(Objects.requireNonNull(vocabulary, "vocabulary"), Objects.requireNonNull(phrases, "phrases"));
   }
 
   /**
@@ -107,6 +118,9 @@ public final class TextNormalizer {
     out.length = len;
     if (vocabulary != null || out.confusables) {
       WordNormalizer.fold(text, out, vocabulary);
+    }
+    if (phrases != null && out.readings) {
+      PhraseReadings.apply(out, phrases, vocabulary);
     }
   }
 
@@ -191,6 +205,9 @@ public final class TextNormalizer {
     }
     for (int k = 0; k < name.length(); k++) {
       out.append(name.charAt(k), s, j, Folds.EMOJI);
+    }
+    if (EmojiWords.standsForWord(name)) {
+      out.readings = true;
     }
     return j;
   }

@@ -35,7 +35,7 @@ final class WordNormalizer {
   /** Shortest word a join or a leet reading may produce: shorter ones are too often accidents. */
   static final int MIN_WORD = 3;
   /** Most parts in one chain, and most tried in one join. */
-  static final int MAX_PARTS = 32;
+  static final int MAX_PARTS = 64;
   static final int MAX_JOIN = 24;
   /** Most vocabulary probes for one candidate word. */
   static final int MAX_PROBES = 64;
@@ -115,7 +115,7 @@ final class WordNormalizer {
   }
 
   /** Leet readings of a char, or null. */
-  private static String leet(char c) {
+  static String leet(char c) {
     switch (c) {
       case '0':
         return "o";
@@ -443,6 +443,9 @@ final class WordNormalizer {
     int features;
     int prevScript;
     int parts;
+    int segments;
+    int minWord = MIN_WORD;
+    final int[] segmentEnd = new int[MAX_PARTS];
     final int[] partStart = new int[MAX_PARTS];
     final int[] partEnd = new int[MAX_PARTS];
     final int[] partFeatures = new int[MAX_PARTS];
@@ -518,9 +521,113 @@ final class WordNormalizer {
       for (int k = 0; k < parts; k++) {
         partOffset[k + 1] = partOffset[k] + partEnd[k] - partStart[k];
       }
-      int i = 0;
-      while (i < parts) {
-        int j = parts > 1 && vocabulary != null ? join(i, n) : -1;
+      if (parts > 2 && vocabulary != null && segment()) {
+        rewriteSegments(n);
+        return;
+      }
+      rewriteParts(0, parts, n);
+    }
+
+    /**
+     * Finds the words of a chain of single chars by its gaps: the most common gap ({@code " "} in
+     * {@code n e w  i n  t o w n}, {@code "."} in {@code j.u.s.t a.r.r.i.v.e.d}) splits letters,
+     * any other gap (wider, or another separator) splits words. Leaves segment ends (part
+     * indices) in {@link #segmentEnd}; returns whether there are two segments or more.
+     */
+    private boolean segment() {
+      for (int k = 0; k < parts; k++) {
+        if (partEnd[k] - partStart[k] != 1) {
+          return false;
+        }
+      }
+      int minor = -1;
+      int minorCount = 0;
+      for (int g = 0; g + 1 < parts; g++) {
+        int count = 0;
+        for (int h = 0; h + 1 < parts; h++) {
+          if (sameGap(g, h)) {
+            count++;
+          }
+        }
+        if (count > minorCount || count == minorCount && gapLength(g) < gapLength(minor)) {
+          minor = g;
+          minorCount = count;
+        }
+      }
+      segments = 0;
+      for (int g = 0; g + 1 < parts; g++) {
+        if (!sameGap(g, minor)) {
+          segmentEnd[segments++] = g + 1;
+        }
+      }
+      segmentEnd[segments++] = parts;
+      return segments > 1;
+    }
+
+    /** Gap {@code g} lies between parts g and g + 1. */
+    private int gapLength(int g) {
+      return partStart[g + 1] - partEnd[g];
+    }
+
+    private boolean sameGap(int g, int h) {
+      int len = gapLength(g);
+      if (len != gapLength(h)) {
+        return false;
+      }
+      for (int x = 0; x < len; x++) {
+        if (rc[partEnd[g] + x] != rc[partEnd[h] + x]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Writes a segmented chain: each segment that reads as a vocabulary word is joined (a
+     * two-letter one, {@code i n}, only when a longer segment of the chain is a word too: the
+     * text is then a spaced-out phrase, not initials); the others are read part by part as
+     * before. A gap between two joined words becomes spaces, so a separator there ends no clause.
+     */
+    private void rewriteSegments(int n) {
+      boolean longWord = false;
+      for (int k = 0, from = 0; k < segments && !longWord; from = segmentEnd[k++]) {
+        int len = segmentEnd[k] - from;
+        if (len >= MIN_WORD) {
+          candidate(from, segmentEnd[k]);
+          joined = true;
+          longWord = resolve(n, MIN_WORD);
+        }
+      }
+      boolean previousJoined = false;
+      for (int k = 0, from = 0; k < segments; from = segmentEnd[k++]) {
+        int to = segmentEnd[k];
+        if (k > 0) {
+          boolean spaces = previousJoined && to - from > 1;
+          for (int x = partEnd[from - 1]; x < partStart[from]; x++) {
+            put(spaces ? ' ' : rc[x], rs[x], re[x], rf[x]);
+          }
+        }
+        int len = to - from;
+        boolean whole = false;
+        if (len >= MIN_WORD || len == 2 && longWord) {
+          candidate(from, to);
+          joined = true;
+          whole = resolve(n, len == 2 ? 2 : MIN_WORD);
+        }
+        if (whole) {
+          emit();
+        } else {
+          rewriteParts(from, to, n);
+        }
+        previousJoined = whole;
+      }
+    }
+
+    /** Rewrites parts {@code [from, to)} of the region, joining where the vocabulary says. */
+    private void rewriteParts(int from, int to, int n) {
+      int i = from;
+      while (i < to) {
+        int j = to - from > 1 && vocabulary != null ? join(i, to, n) : -1;
         if (j < 0 && !needsWork(partFeatures[i], vocabulary != null)) {
           for (int x = partStart[i]; x < partEnd[i]; x++) {
             put(rc[x], rs[x], re[x], rf[x]); // a plain part of a chain that did not join
@@ -530,11 +637,13 @@ final class WordNormalizer {
         } else if (j < 0) {
           candidate(i, i + 1);
           joined = false;
-          resolve(n);
+          if (!resolve(n, MIN_WORD) && m <= PhraseReadings.MAX_SHORT && (partFeatures[i] & (F_DIGIT | F_SYMBOL)) != 0) {
+            text.readings = true; // a short leet word only a phrase can confirm (n0, 1n, 0ff)
+          }
           emit();
           j = i + 1;
         }
-        if (j < parts) {
+        if (j < to) {
           for (int x = partEnd[j - 1]; x < partStart[j]; x++) {
             put(rc[x], rs[x], re[x], rf[x]); // the gap stays as it was
           }
@@ -563,16 +672,16 @@ final class WordNormalizer {
     }
 
     /** Tries to join parts {@code [i, j)} for the largest j; emits the join and returns j, or -1. */
-    private int join(int i, int n) {
+    private int join(int i, int to, int n) {
       int max = 2 * vocabulary.maxLength() + 4; // room for squeezed runs
-      for (int j = Math.min(parts, i + MAX_JOIN); j >= i + 2; j--) {
+      for (int j = Math.min(to, i + MAX_JOIN); j >= i + 2; j--) {
         int len = partOffset[j] - partOffset[i];
         if (len < MIN_WORD || len > max) {
           continue;
         }
         candidate(i, j);
         joined = true;
-        if (resolve(n)) {
+        if (resolve(n, MIN_WORD)) {
           emit();
           return j;
         }
@@ -612,7 +721,8 @@ final class WordNormalizer {
      * its leet and squeezed readings. Leaves the reading in {@code oc/oFrom/oTo/ob}. Returns
      * whether it is a vocabulary word; a single word is written even when it is not.
      */
-    private boolean resolve(int n) {
+    private boolean resolve(int n, int minWord) {
+      this.minWord = minWord;
       lookalikes(n);
       identity();
       if (vocabulary == null) {
@@ -627,7 +737,7 @@ final class WordNormalizer {
       if (letters == 0) {
         return false;
       }
-      if (m >= MIN_WORD && m <= vocabulary.maxLength() && vocabulary.contains(cc, 0, m)) {
+      if (m >= minWord && m <= vocabulary.maxLength() && vocabulary.contains(cc, 0, m)) {
         return true;
       }
       // Squeezing runs shortens a word, but a disguise four times the longest word is no word.
@@ -734,7 +844,7 @@ final class WordNormalizer {
         for (int squeeze = 0; squeeze < (1 << runs) && probes < MAX_PROBES; squeeze++) {
           squeeze(squeeze, runs);
           probes++;
-          if (ol >= MIN_WORD && ol <= vocabulary.maxLength() && vocabulary.contains(oc, 0, ol)) {
+          if (ol >= minWord && ol <= vocabulary.maxLength() && vocabulary.contains(oc, 0, ol)) {
             return true;
           }
         }
