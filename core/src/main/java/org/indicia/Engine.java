@@ -78,9 +78,8 @@ final class Engine {
       langs.add(p.language());
     }
     this.languages = Set.copyOf(langs);
-    this.router = langs.size() > 1
-        ? new LanguageRouter(languages, LanguageRouter.vocabulary(packs.stream().map(RulePack::def).toList()))
-        : null;
+    Map<String, Set<String>> packWords = LanguageRouter.vocabulary(packs.stream().map(RulePack::def).toList());
+    this.router = langs.size() > 1 ? new LanguageRouter(languages, packWords) : null;
     this.tokenizer = new Tokenizer(List.copyOf(elisions));
     AtomMatcher.Builder atoms = new AtomMatcher.Builder(TextNormalizer.basic(), tokenizer);
     List<Rule> compiled = new ArrayList<>();
@@ -108,7 +107,7 @@ final class Engine {
     }
     this.matcher = atoms.build();
     // Text goes through the vocabulary-gated folds too; phrases were analysed without them.
-    this.normalizer = TextNormalizer.withVocabulary(matcher.vocabulary(), PhraseBook.of(phraseTexts(matcher)));
+    this.normalizer = TextNormalizer.withVocabulary(matcher.vocabulary(), PhraseBook.of(phraseTexts(matcher), packWords));
     List<String> stemLangs = matcher.stemLanguages();
     for (int k = 0; k < stemLangs.size(); k++) {
       stemBit.put(stemLangs.get(k), 1 << k);

@@ -22,13 +22,40 @@ public final class PhraseBook {
   /** Word → (phrase index, word position) pairs, packed as {@code phrase << 4 | position}. */
   private final Map<String, int[]> byWord;
 
-  private PhraseBook(String[][] phrases, Map<String, int[]> byWord) {
+  /** Word → bit mask of the languages whose packs use it (bit k: the k-th language in sorted order). */
+  private final Map<String, Integer> languages;
+
+  private PhraseBook(String[][] phrases, Map<String, int[]> byWord, Map<String, Integer> languages) {
     this.phrases = phrases;
     this.byWord = byWord;
+    this.languages = languages;
   }
 
   /** Indexes {@code phrases} (pack phrase texts as written; duplicates are harmless). */
   public static PhraseBook of(Collection<String> phrases) {
+    return of(phrases, Map.of());
+  }
+
+  /**
+   * Indexes {@code phrases}, and which languages' packs use each word ({@code wordsByLanguage},
+   * normalized words per language): an emoji with no phrase around it takes the word of the
+   * language its neighbours are in.
+   */
+  public static PhraseBook of(Collection<String> phrases, Map<String, ? extends Collection<String>> wordsByLanguage) {
+    Map<String, Integer> languages = new HashMap<>();
+    int bit = 0;
+    for (String l : new java.util.TreeSet<>(wordsByLanguage.keySet())) {
+      if (bit < 31) {
+        int b = 1 << bit++;
+        for (String w : wordsByLanguage.get(l)) {
+          languages.merge(w, b, (x, y) -> x | y);
+        }
+      }
+    }
+    return build(phrases, languages);
+  }
+
+  private static PhraseBook build(Collection<String> phrases, Map<String, Integer> languages) {
     TextNormalizer basic = TextNormalizer.basic();
     List<String[]> list = new ArrayList<>();
     Map<String, List<Integer>> index = new HashMap<>();
@@ -51,7 +78,12 @@ public final class PhraseBook {
     }
     Map<String, int[]> byWord = new HashMap<>();
     index.forEach((w, ids) -> byWord.put(w, ids.stream().mapToInt(Integer::intValue).toArray()));
-    return new PhraseBook(list.toArray(new String[0][]), byWord);
+    return new PhraseBook(list.toArray(new String[0][]), byWord, Map.copyOf(languages));
+  }
+
+  /** The languages (bit mask) whose packs use word {@code w}; 0 when unknown. */
+  int languages(String w) {
+    return languages.getOrDefault(w, 0);
   }
 
   /** (phrase, position) pairs of the phrases holding {@code word}, or null. */

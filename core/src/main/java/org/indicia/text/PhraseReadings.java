@@ -84,12 +84,22 @@ final class PhraseReadings {
             break;
           }
         }
-        if (s.kind[i] == EMOJI) { // no phrase: the first word a pack can match
+        if (s.kind[i] == EMOJI) { // no phrase: the first word a pack of the neighbours' language can match
+          int language = neighbourLanguage(s, i, c, book);
+          String first = null;
           for (String w : s.emojiWords[i]) {
             if (w.length() >= 3 && w.indexOf(' ') < 0 && vocabulary.contains(w.toCharArray(), 0, w.length())) {
-              write(t, s, i, w);
-              break;
+              if (first == null) {
+                first = w;
+              }
+              if (language == 0 || (book.languages(w) & language) != 0) {
+                first = w;
+                break;
+              }
             }
+          }
+          if (first != null) {
+            write(t, s, i, first);
           }
         }
       } else {
@@ -171,13 +181,47 @@ final class PhraseReadings {
     return candidates;
   }
 
-  /** Digits then at most two letters ({@code 0ff}, {@code 5am}, {@code 18yo}): a number with a unit first. */
+  /** Words read either side of an emoji for its language. */
+  static final int NEIGHBOURS = 8;
+
+  /**
+   * The language (one bit) most of the words around word {@code i} belong to, counting only
+   * words the packs of a single language use; 0 when none or tied.
+   */
+  private static int neighbourLanguage(Scratch s, int i, char[] c, PhraseBook book) {
+    int[] votes = new int[32];
+    for (int x = Math.max(0, i - NEIGHBOURS); x < Math.min(s.count, i + NEIGHBOURS + 1); x++) {
+      if (x == i || s.kind[x] != PLAIN || s.tEnd[x] <= s.tStart[x]) {
+        continue;
+      }
+      int mask = book.languages(new String(c, s.tStart[x], s.tEnd[x] - s.tStart[x]));
+      if (Integer.bitCount(mask) == 1) {
+        votes[Integer.numberOfTrailingZeros(mask)]++;
+      }
+    }
+    int best = -1;
+    boolean tie = false;
+    for (int b = 0; b < votes.length; b++) {
+      if (votes[b] > 0 && (best < 0 || votes[b] > votes[best])) {
+        best = b;
+        tie = false;
+      } else if (best >= 0 && votes[b] == votes[best] && votes[b] > 0) {
+        tie = true;
+      }
+    }
+    return best < 0 || tie ? 0 : 1 << best;
+  }
+
+  /**
+   * Digits then at most two letters ({@code 0ff}, {@code 5am}, {@code 18yo}): a number with a
+   * unit first. A lone leading 0 ({@code 0we}, {@code 0ur}) starts no number.
+   */
   private static boolean quantity(char[] c, int s, int len) {
     int x = 0;
     while (x < len && c[s + x] >= '0' && c[s + x] <= '9') {
       x++;
     }
-    return x > 0 && len - x <= 2;
+    return x > 0 && len - x <= 2 && !(x == 1 && c[s] == '0');
   }
 
   private static boolean isWordOrLeet(char ch) {

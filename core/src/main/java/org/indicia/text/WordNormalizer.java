@@ -532,7 +532,7 @@ final class WordNormalizer {
      * Finds the words of a chain of single chars by its gaps: the most common gap ({@code " "} in
      * {@code n e w  i n  t o w n}, {@code "."} in {@code j.u.s.t a.r.r.i.v.e.d}) splits letters,
      * any other gap (wider, or another separator) splits words. Leaves segment ends (part
-     * indices) in {@link #segmentEnd}; returns whether there are two segments or more.
+     * indices) in {@link #segmentEnd}; returns whether the chain is one of single chars.
      */
     private boolean segment() {
       for (int k = 0; k < parts; k++) {
@@ -540,6 +540,7 @@ final class WordNormalizer {
           return false;
         }
       }
+      segments = 0;
       int minor = -1;
       int minorCount = 0;
       for (int g = 0; g + 1 < parts; g++) {
@@ -554,14 +555,13 @@ final class WordNormalizer {
           minorCount = count;
         }
       }
-      segments = 0;
       for (int g = 0; g + 1 < parts; g++) {
         if (!sameGap(g, minor)) {
           segmentEnd[segments++] = g + 1;
         }
       }
       segmentEnd[segments++] = parts;
-      return segments > 1;
+      return true;
     }
 
     /** Gap {@code g} lies between parts g and g + 1. */
@@ -617,10 +617,35 @@ final class WordNormalizer {
         if (whole) {
           emit();
         } else {
-          rewriteParts(from, to, n);
+          whole = strayThenWord(from, to, n);
+          if (!whole) {
+            rewriteParts(from, to, n);
+          }
         }
         previousJoined = whole;
       }
+    }
+
+    /**
+     * A segment that is one or two single-letter words and then a word ({@code a m i d d l e}:
+     * "a" and "middle", not "ami" and four letters): writes the letters as they are and the word
+     * joined; returns false, writing nothing, when the segment is not that.
+     */
+    private boolean strayThenWord(int from, int to, int n) {
+      for (int drop = 1; drop <= 2 && to - from - drop >= MIN_WORD; drop++) {
+        candidate(from + drop, to);
+        joined = true;
+        if (resolve(n, MIN_WORD)) {
+          for (int k = from; k < from + drop; k++) {
+            for (int x = partStart[k]; x < partStart[k + 1]; x++) {
+              put(rc[x], rs[x], re[x], rf[x]); // the stray letter and the gap after it
+            }
+          }
+          emit();
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Rewrites parts {@code [from, to)} of the region, joining where the vocabulary says. */
