@@ -556,7 +556,11 @@ final class WordNormalizer {
         }
       }
       for (int g = 0; g + 1 < parts; g++) {
-        if (!sameGap(g, minor)) {
+        // A gap other than the common one is a word boundary, unless the same other gap repeats
+        // right before or after it: then it spells letters too (f - e - e after r*e*c*r*u*i*t).
+        boolean repeated = g > 0 && !sameGap(g - 1, minor) && sameGap(g - 1, g)
+            || g + 2 < parts && !sameGap(g + 1, minor) && sameGap(g + 1, g);
+        if (!sameGap(g, minor) && !repeated) {
           segmentEnd[segments++] = g + 1;
         }
       }
