@@ -444,6 +444,7 @@ final class WordNormalizer {
     int prevScript;
     int parts;
     int segments;
+    boolean longWord;
     int minWord = MIN_WORD;
     final int[] segmentEnd = new int[MAX_PARTS];
     final int[] partStart = new int[MAX_PARTS];
@@ -521,7 +522,7 @@ final class WordNormalizer {
       for (int k = 0; k < parts; k++) {
         partOffset[k + 1] = partOffset[k] + partEnd[k] - partStart[k];
       }
-      if (parts > 2 && vocabulary != null && segment()) {
+      if (parts > 2 && vocabulary != null && segment() && segmentsRead(n)) {
         rewriteSegments(n);
         return;
       }
@@ -556,16 +557,34 @@ final class WordNormalizer {
         }
       }
       for (int g = 0; g + 1 < parts; g++) {
-        // A gap other than the common one is a word boundary, unless the same other gap repeats
-        // right before or after it: then it spells letters too (f - e - e after r*e*c*r*u*i*t).
-        boolean repeated = g > 0 && !sameGap(g - 1, minor) && sameGap(g - 1, g)
-            || g + 2 < parts && !sameGap(g + 1, minor) && sameGap(g + 1, g);
-        if (!sameGap(g, minor) && !repeated) {
-          segmentEnd[segments++] = g + 1;
+        if (!sameGap(g, minor)) {
+          segmentEnd[segments++] = g + 1; // another gap, wider or another separator: a word boundary
         }
       }
       segmentEnd[segments++] = parts;
+      // Runs of one-letter segments spell one word (f e e after r_e_c_r_u_i_t: one letter per gap
+      // of its own), while one alone is a word of one letter (p a i e  à  l a  f i n).
+      int kept = 0;
+      for (int k = 0; k < segments; k++) {
+        int from = k == 0 ? 0 : segmentEnd[k - 1];
+        boolean single = segmentEnd[k] - from == 1;
+        boolean nextSingle = k + 1 < segments && segmentEnd[k + 1] - segmentEnd[k] == 1;
+        if (single && nextSingle) {
+          continue; // merged into the next
+        }
+        segmentEnd[kept++] = segmentEnd[k];
+      }
+      segments = kept;
       return true;
+    }
+
+    private boolean hasSeparator(int g) {
+      for (int x = partEnd[g]; x < partStart[g + 1]; x++) {
+        if (rc[x] != ' ') {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Gap {@code g} lies between parts g and g + 1. */
@@ -592,16 +611,47 @@ final class WordNormalizer {
      * text is then a spaced-out phrase, not initials); the others are read part by part as
      * before. A gap between two joined words becomes spaces, so a separator there ends no clause.
      */
-    private void rewriteSegments(int n) {
-      boolean longWord = false;
-      for (int k = 0, from = 0; k < segments && !longWord; from = segmentEnd[k++]) {
-        int len = segmentEnd[k] - from;
-        if (len >= MIN_WORD) {
-          candidate(from, segmentEnd[k]);
-          joined = true;
-          longWord = resolve(n, MIN_WORD);
+    /**
+     * Whether every segment of three letters or more reads as a word (or as one or two stray
+     * letters and a word), and one does: then the gaps told the words apart. Otherwise they did
+     * not ({@code r e c r u i t m e n t f*e*e}: the word gap is the common one), and the chain
+     * is read as before, longest word first from the left.
+     */
+    private boolean segmentsRead(int n) {
+      longWord = false;
+      int lastFrom = segments == 1 ? 0 : segmentEnd[segments - 2];
+      char lastChar = src.charAt(rs[partStart[parts - 1]]);
+      if (parts - lastFrom > MIN_WORD && (lastChar == 'à' || lastChar == 'À') && segments < MAX_PARTS) {
+        // The French word à after a spaced word (d é p l a c e à votre): a word of its own when
+        // the letters before it read as a word without it.
+        candidate(lastFrom, parts - 1);
+        joined = true;
+        if (resolve(n, MIN_WORD)) {
+          segmentEnd[segments - 1] = parts - 1;
+          segmentEnd[segments++] = parts;
         }
       }
+      for (int k = 0, from = 0; k < segments; from = segmentEnd[k++]) {
+        int to = segmentEnd[k];
+        if (to - from < MIN_WORD) {
+          continue;
+        }
+        candidate(from, to);
+        joined = true;
+        boolean read = resolve(n, MIN_WORD);
+        for (int drop = 1; !read && drop <= 2 && to - from - drop >= MIN_WORD; drop++) {
+          candidate(from + drop, to);
+          read = resolve(n, MIN_WORD);
+        }
+        if (!read) {
+          return false;
+        }
+        longWord = true;
+      }
+      return longWord;
+    }
+
+    private void rewriteSegments(int n) {
       boolean previousJoined = false;
       for (int k = 0, from = 0; k < segments; from = segmentEnd[k++]) {
         int to = segmentEnd[k];
