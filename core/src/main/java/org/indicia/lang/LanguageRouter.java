@@ -33,12 +33,18 @@ import org.slf4j.LoggerFactory;
  *       with at least {@value #MIN_MINORITY} stop words and {@value #MIN_MINORITY_SHARE} of the
  *       total is added too, so a bilingual ad or an English ad with a French contact line gets both
  *       packs.
- *   <li><b>OpenNLP.</b> Otherwise (short or odd texts, or a loaded language without a stop-word
- *       list) OpenNLP's language-detection model ({@code opennlp-models-langdetect}, loaded once
- *       per JVM from the classpath) reads the first {@value #SAMPLE_CHARS} chars of the original
- *       text; its probabilities are renormalized over the loaded languages and the best is taken
- *       when its share reaches {@value #MIN_MODEL_SHARE}. The model costs ~0.3 ms a call, ten
- *       times a whole assessment, which is why it is the second resort.
+ *   <li><b>Short texts.</b> Otherwise, when every loaded language has a stop-word list, {@link
+ *       ShortText} adds up every signal among the loaded languages: the stop words counted,
+ *       short-message words, one-language pack vocabulary, accents and elisions, and OpenNLP's
+ *       probabilities (below) renormalized over the loaded languages; the leader wins by a
+ *       margin, both languages apply when both have strong signals of their own, and a tie gives
+ *       nothing.
+ *   <li><b>OpenNLP.</b> With a loaded language that has no stop-word list, OpenNLP's
+ *       language-detection model ({@code opennlp-models-langdetect}, loaded once per JVM from
+ *       the classpath) reads the first {@value #SAMPLE_CHARS} chars of the original text; its
+ *       probabilities are renormalized over the loaded languages and the best is taken when its
+ *       share reaches {@value #MIN_MODEL_SHARE}. The model costs ~0.3 ms a call, ten times a
+ *       whole assessment, which is why it is never the first resort.
  *   <li>Otherwise nothing: the engine applies every loaded language (source FALLBACK).
  * </ol>
  *

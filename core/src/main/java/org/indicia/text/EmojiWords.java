@@ -90,6 +90,11 @@ final class EmojiWords {
     return BY_TOKEN.get(new String(c, s, e - s));
   }
 
+  /** Whether an emoji's words are read only inside a phrase: a sign for "no" alone says too little. */
+  static boolean phraseOnly(String[] words) {
+    return words[0].equals("no");
+  }
+
   /** Every emoji code point of the table with its words, for documentation and tests. */
   static Map<Integer, String[]> table() {
     Map<Integer, String[]> out = new java.util.LinkedHashMap<>();

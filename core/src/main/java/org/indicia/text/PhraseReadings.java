@@ -84,7 +84,8 @@ final class PhraseReadings {
             break;
           }
         }
-        if (s.kind[i] == EMOJI) { // no phrase: the first word a pack of the neighbours' language can match
+        if (s.kind[i] == EMOJI && !EmojiWords.phraseOnly(s.emojiWords[i])) {
+          // no phrase: the first word a pack of the neighbours' language can match
           int language = neighbourLanguage(s, i, c, book);
           String first = null;
           for (String w : s.emojiWords[i]) {

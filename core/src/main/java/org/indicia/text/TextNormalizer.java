@@ -10,7 +10,7 @@ import java.util.Objects;
  * evidence span still points at the original characters. Immutable and thread-safe; the output
  * buffer is the caller's.
  *
- * <p>Design. Two passes over the text, both linear:
+ * <p>Design. Two passes over the text, both linear, and a rare third:
  *
  * <ol>
  *   <li><b>Per code point</b> ({@link Folding}'s tables): NFKC, case and accent folding;
@@ -23,6 +23,10 @@ import java.util.Objects;
  *       neighbours are Latin (real Russian or Greek text is left alone). Then, only with a
  *       {@link Vocabulary}: leetspeak, runs of one letter, and letters or word parts split by
  *       separators are undone <em>only when the result is a word some loaded pack can match</em>.
+ *   <li><b>Per phrase</b> ({@link PhraseReadings}, only with a {@link PhraseBook}, only when the
+ *       passes above left a candidate): short leet words ({@code n0}, {@code 1n}) and emoji that
+ *       stand for words ({@code 🆕}) are read where the words around them then spell a pack
+ *       phrase.
  * </ol>
  *
  * <p>Why vocabulary-gated. A normalizer that knows nothing of the packs must either miss {@code

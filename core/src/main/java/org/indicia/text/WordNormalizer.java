@@ -17,8 +17,11 @@ import java.util.Arrays;
  *   <li><b>Joins</b> (vocabulary only). A chain of parts separated by one separator char ({@code
  *       pass-port}, {@code pass_port}) or of single chars separated by up to three spaces or
  *       separators ({@code p a s s}, {@code p. a. s. s}) is joined, longest first from the left,
- *       where the joined word is in the vocabulary. Spaces never join longer parts: {@code a broad
- *       range} stays three words even when {@code abroad} is a pack word.
+ *       where the joined word is in the vocabulary. A chain of single chars whose gaps differ is
+ *       first split into words at the gaps other than the most common one ({@code n e w  i n  t o
+ *       w n}, {@code j.u.s.t a.r.r.i.v.e.d}), when every long segment then reads as a word (see
+ *       {@code Scratch#segment}). Spaces never join longer parts: {@code a broad range} stays
+ *       three words even when {@code abroad} is a pack word.
  *   <li><b>Leetspeak and repeats</b> (vocabulary only). Each reading of the digits and symbols as
  *       letters ({@code 0 → o}, {@code 1 → i|l}, {@code 3 → e}, {@code 4 → a}, {@code 5 → s},
  *       {@code 7 → t}, {@code @ → a}, {@code $ → s}, ...) combined with each run of 3+ equal
