@@ -158,7 +158,7 @@ class EvalCommandTest {
   void eval_requiresLabelColumn_andFile() throws IOException {
     Cli.Run noLabel = Cli.run("eval", "--no-builtin", "--pack", pack, labelledCsv().toString());
     assertThat(noLabel.code()).isEqualTo(2);
-    assertThat(noLabel.err()).contains("Missing required option: '--label-column=C'");
+    assertThat(noLabel.err()).contains("give exactly one of --label-column and --expect-column");
     Cli.Run missing =
         Cli.run(
             "eval",
