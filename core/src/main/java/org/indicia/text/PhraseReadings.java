@@ -38,6 +38,13 @@ final class PhraseReadings {
     String[] chosen = new String[64];
     int count;
     final char[] leetBuffer = new char[MAX_SHORT];
+    private final String[] single = new String[1];
+
+    /** A one-word reading as words, without a split. */
+    String[] one(String w) {
+      single[0] = w;
+      return single;
+    }
 
     void add(int s, int e, int ts, int te, int k, String[] words) {
       if (count == start.length) {
@@ -258,7 +265,7 @@ final class PhraseReadings {
    * the words around it; if so, writes it and the readings its candidate neighbours needed.
    */
   private static boolean confirm(Scratch s, int i, String reading, char[] c, PhraseBook book) {
-    String[] rw = reading.split(" ");
+    String[] rw = reading.indexOf(' ') < 0 ? s.one(reading) : reading.split(" ");
     int[] pairs = book.containing(rw[0]);
     if (pairs == null) {
       return false;
