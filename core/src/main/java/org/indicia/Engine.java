@@ -25,6 +25,7 @@ import org.indicia.rule.RuleNode;
 import org.indicia.score.Scorer;
 import org.indicia.text.Folds;
 import org.indicia.text.NormalizedText;
+import org.indicia.text.PhraseBook;
 import org.indicia.text.TextNormalizer;
 import org.indicia.text.Tokenizer;
 import org.indicia.text.Tokens;
@@ -89,7 +90,8 @@ final class Engine {
       langs.add(p.language());
     }
     this.languages = Set.copyOf(langs);
-    this.router = langs.size() > 1 ? new LanguageRouter(languages) : null;
+    Map<String, Set<String>> packWords = LanguageRouter.vocabulary(packs.stream().map(RulePack::def).toList());
+    this.router = langs.size() > 1 ? new LanguageRouter(languages, packWords) : null;
     this.tokenizer = new Tokenizer(List.copyOf(elisions));
     AtomMatcher.Builder atoms = new AtomMatcher.Builder(TextNormalizer.basic(), tokenizer);
     List<Rule> compiled = new ArrayList<>();
@@ -121,7 +123,7 @@ final class Engine {
     this.entityConditions = EntityAtoms.collect(packs, atoms);
     this.matcher = atoms.build();
     // Text goes through the vocabulary-gated folds too; phrases were analysed without them.
-    this.normalizer = TextNormalizer.withVocabulary(matcher.vocabulary());
+    this.normalizer = TextNormalizer.withVocabulary(matcher.vocabulary(), PhraseBook.of(phraseTexts(matcher), packWords));
     List<String> stemLangs = matcher.stemLanguages();
     for (int k = 0; k < stemLangs.size(); k++) {
       stemBit.put(stemLangs.get(k), 1 << k);
@@ -139,6 +141,21 @@ final class Engine {
       eagerRegex[r] = atomRules[matcher.regexAtom(r)].length > 0;
       lazyAtom[matcher.regexAtom(r)] = !eagerRegex[r];
     }
+  }
+
+  /** The text of every phrase atom (not regexes), for the normalizer's phrase-confirmed readings. */
+  private static List<String> phraseTexts(AtomMatcher matcher) {
+    boolean[] regex = new boolean[matcher.atomCount()];
+    for (int r = 0; r < matcher.regexCount(); r++) {
+      regex[matcher.regexAtom(r)] = true;
+    }
+    List<String> out = new ArrayList<>();
+    for (int a = 0; a < regex.length; a++) {
+      if (!regex[a]) {
+        out.add(matcher.atomText(a));
+      }
+    }
+    return out;
   }
 
   /** The {@link Folds} bit of each evasion kind. */

@@ -165,19 +165,95 @@ class EvasionProperties {
     }
   }
 
+  /** Multi-word phrases with short words, in a pack of their own (their words join spaced letters). */
+  static final String TOWN_PACK = """
+      pack: town-test
+      language: en
+      version: 1.0.0
+      description: Multi-word phrases for multi-word disguises.
+      indicators:
+        - id: t.town
+          category: MOBILITY
+          weight: 0.2
+          description: d
+          source: s
+          match: ["new in town", "no days off", "hits us", "still no pay", "aucun appel"]
+          examples: {hit: [new in town], miss: [new town]}
+      """;
+  private static final Detector MULTI = EvasionTest.detector(EvasionTest.PACK, TOWN_PACK);
+  private static final List<String> MULTI_WORD = List.of("new in town", "no days off", "hits us", "still no pay",
+      "aucun appel");
+  private static final Map<Character, String> SHORT_LEET = Map.of('a', "4", 'e', "3", 'i', "1", 'o', "0");
+
+  /** A multi-word phrase disguised as a whole, and the disguise kind it must report. */
+  record MultiWord(String disguised, Kind kind) {}
+
+  @Provide
+  Arbitrary<MultiWord> multiWordDisguises() {
+    return Arbitraries.randomValue(r -> {
+      String phrase = MULTI_WORD.get(r.nextInt(MULTI_WORD.size()));
+      int style = r.nextInt(5);
+      List<String> words = new ArrayList<>();
+      for (String w : phrase.split(" ")) {
+        switch (style) {
+          case 0 -> words.add(String.join(" ", w.split(""))); // n e w  i n  t o w n
+          case 1 -> words.add(String.join(".", w.split(""))); // s.t.i.l.l n.o p.a.y
+          case 2 -> words.add(String.join("-", w.toUpperCase(Locale.ROOT).split(""))); // N-O D-A-Y-S O-F-F
+          case 3 -> words.add(String.join("_", w.split(""))); // h_i_t_s u_s
+          default -> words.add(shortLeet(w)); // n0 d4ys 0ff
+        }
+      }
+      String gap = style == 0 ? "  " : " ";
+      Kind kind = style == 4 ? Kind.LEETSPEAK : Kind.SPLIT_LETTERS;
+      return new MultiWord(String.join(gap, words), kind);
+    });
+  }
+
+  /** Every vowel as a digit, but a word keeps one letter (a word of digits is a number). */
+  private static String shortLeet(String w) {
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      String l = SHORT_LEET.get(c);
+      boolean keepALetter = k == w.length() - 1 && b.chars().noneMatch(Character::isLetter);
+      b.append(l != null && !keepALetter ? l : String.valueOf(c));
+    }
+    return b.toString();
+  }
+
+  @Property(tries = 500)
+  void multiWordDisguise_fires_withOneSpanOverTheDisguise(@ForAll("multiWordDisguises") MultiWord m) {
+    String text = BEFORE + m.disguised() + AFTER;
+    Assessment a = AssessmentInvariants.assess(MULTI, Document.of("d", text).language("en"));
+    int start = BEFORE.length();
+    int end = start + m.disguised().length();
+    Finding f = a.findings().stream().filter(x -> x.indicator().equals("t.town")).findFirst()
+        .orElseThrow(() -> new AssertionError("t.town did not fire on " + text + ": "
+            + MULTI.explain(Document.of("d", text).language("en")).tokens()));
+    assertThat(f.spans()).singleElement().satisfies(s -> {
+      assertThat(s.start()).isEqualTo(start);
+      assertThat(s.end()).isEqualTo(end);
+    });
+    assertThat(a.evasions()).extracting(Evasion::kind).contains(m.kind());
+  }
+
   @Provide
   Arbitrary<String> ordinaryText() {
     return Arbitraries.of("€1,500", "$50", "50$", "25 yo", "18yo", "9.30", "5am", "10pm", "24/7", "06 12 34 56 78",
         "+33 6 12 34 56 78", "v2.0", "mp3", "U.S.A.", "e.g.", "S A L E", "N E W", "a broad range", "a gent",
         "well-paid", "full-time", "1st", "3rd", "4-0", "2x3", "the", "job", "salary", "room", "call", "now", "!",
-        "?", ".", ",", "I", "a", "x", "hmmm", "zzz", "coffee", "free", "A.M.", "p.m.", "#1", "100%", "x3")
+        "?", ".", ",", "I", "a", "x", "hmmm", "zzz", "coffee", "free", "A.M.", "p.m.", "#1", "100%", "x3",
+        "U.S.A. N.Y.P.D.", "S A L E  N O W", "A S A P", "9 a m", "555-0123", "10:30", "I B M  F B I", "no", "in",
+        "us", "off", "O K", "N O  W A Y", "2 days", "U.S. troops", "n0", "0ff", "4 days", "1 in 3")
         .list().ofMinSize(1).ofMaxSize(15).map(l -> String.join(" ", l));
   }
 
   @Property(tries = 500)
   void ordinaryText_firesNothing_andReportsNoEvasion(@ForAll("ordinaryText") String text) {
-    Assessment a = AssessmentInvariants.assess(DETECTOR, Document.of("d", text).language("en"));
-    assertThat(a.findings()).isEmpty();
-    assertThat(a.evasions()).isEmpty();
+    for (Detector d : List.of(DETECTOR, MULTI)) {
+      Assessment a = AssessmentInvariants.assess(d, Document.of("d", text).language("en"));
+      assertThat(a.findings()).as(text).isEmpty();
+      assertThat(a.evasions()).as(text).isEmpty();
+    }
   }
 }

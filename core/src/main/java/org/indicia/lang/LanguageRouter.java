@@ -3,6 +3,7 @@ package org.indicia.lang;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +13,11 @@ import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
 import org.indicia.DetectedLanguage;
+import java.util.function.Consumer;
 import org.indicia.match.TermTable;
+import org.indicia.pack.Expr;
+import org.indicia.pack.PackDef;
+import org.indicia.text.TextNormalizer;
 import org.indicia.text.NormalizedText;
 import org.indicia.text.Tokens;
 import org.slf4j.Logger;
@@ -28,12 +33,18 @@ import org.slf4j.LoggerFactory;
  *       with at least {@value #MIN_MINORITY} stop words and {@value #MIN_MINORITY_SHARE} of the
  *       total is added too, so a bilingual ad or an English ad with a French contact line gets both
  *       packs.
- *   <li><b>OpenNLP.</b> Otherwise (short or odd texts, or a loaded language without a stop-word
- *       list) OpenNLP's language-detection model ({@code opennlp-models-langdetect}, loaded once
- *       per JVM from the classpath) reads the first {@value #SAMPLE_CHARS} chars of the original
- *       text; its probabilities are renormalized over the loaded languages and the best is taken
- *       when its share reaches {@value #MIN_MODEL_SHARE}. The model costs ~0.3 ms a call, ten
- *       times a whole assessment, which is why it is the second resort.
+ *   <li><b>Short texts.</b> Otherwise, when every loaded language has a stop-word list, {@link
+ *       ShortText} adds up every signal among the loaded languages: the stop words counted,
+ *       short-message words, one-language pack vocabulary, accents and elisions, and OpenNLP's
+ *       probabilities (below) renormalized over the loaded languages; the leader wins by a
+ *       margin, both languages apply when both have strong signals of their own, and a tie gives
+ *       nothing.
+ *   <li><b>OpenNLP.</b> With a loaded language that has no stop-word list, OpenNLP's
+ *       language-detection model ({@code opennlp-models-langdetect}, loaded once per JVM from
+ *       the classpath) reads the first {@value #SAMPLE_CHARS} chars of the original text; its
+ *       probabilities are renormalized over the loaded languages and the best is taken when its
+ *       share reaches {@value #MIN_MODEL_SHARE}. The model costs ~0.3 ms a call, ten times a
+ *       whole assessment, which is why it is never the first resort.
  *   <li>Otherwise nothing: the engine applies every loaded language (source FALLBACK).
  * </ol>
  *
@@ -49,7 +60,7 @@ public final class LanguageRouter {
   private static final Logger LOG = LoggerFactory.getLogger(LanguageRouter.class);
 
   /** Function words, accents folded as the normalizer folds them; none shared by both lists. */
-  private static final Map<String, List<String>> STOPWORDS = Map.of(
+  static final Map<String, List<String>> STOPWORDS = Map.of(
       "en", List.of("the", "and", "of", "to", "is", "are", "you", "your", "we", "our", "with", "for",
           "will", "be", "this", "that", "have", "has", "not", "they", "it", "at", "from", "or", "an",
           "as", "by", "my", "if", "can", "all", "any", "who", "what", "was", "were", "been", "do",
@@ -67,9 +78,19 @@ public final class LanguageRouter {
   private final TermTable stopwords = new TermTable();
   private final int[] stopwordLanguage;
   private final boolean stopwordsCoverAll;
+  private final ShortText shortText;
 
   /** @param loaded the languages of the loaded packs (at least two) */
   public LanguageRouter(Set<String> loaded) {
+    this(loaded, Map.of());
+  }
+
+  /**
+   * @param loaded the languages of the loaded packs (at least two)
+   * @param vocabulary per loaded language, the words of its packs' phrases (normalized); a word
+   *     only one language's packs use is a short-text signal for that language
+   */
+  public LanguageRouter(Set<String> loaded, Map<String, ? extends Collection<String>> vocabulary) {
     List<String> langs = new ArrayList<>();
     List<Integer> owner = new ArrayList<>();
     for (String l : new java.util.TreeSet<>(loaded)) {
@@ -88,6 +109,7 @@ public final class LanguageRouter {
     this.languages = List.copyOf(langs);
     this.stopwordLanguage = owner.stream().mapToInt(Integer::intValue).toArray();
     this.stopwordsCoverAll = langs.size() == loaded.size();
+    this.shortText = new ShortText(langs, vocabulary, STOPWORDS);
     Model.get(); // load the model now (once per JVM), not inside the first request that needs it
   }
 
@@ -99,16 +121,17 @@ public final class LanguageRouter {
    */
   public List<DetectedLanguage> identify(CharSequence original, NormalizedText text, Tokens tokens, Set<String> loaded) {
     if (stopwordsCoverAll) {
-      List<DetectedLanguage> byStopwords = byStopwords(text, tokens);
+      int[] counts = new int[languages.size()];
+      List<DetectedLanguage> byStopwords = byStopwords(text, tokens, counts);
       if (!byStopwords.isEmpty()) {
         return byStopwords;
       }
+      return shortText.identify(original, text, tokens, counts, modelShares(original, loaded));
     }
     return byModel(original, loaded);
   }
 
-  private List<DetectedLanguage> byStopwords(NormalizedText text, Tokens tokens) {
-    int[] counts = new int[languages.size()];
+  private List<DetectedLanguage> byStopwords(NormalizedText text, Tokens tokens, int[] counts) {
     char[] c = text.buffer();
     for (int t = 0; t < tokens.count(); t++) {
       int s = tokens.start(t);
@@ -142,10 +165,14 @@ public final class LanguageRouter {
     return out;
   }
 
-  private static List<DetectedLanguage> byModel(CharSequence original, Set<String> loaded) {
+  /**
+   * OpenNLP's probabilities of the loaded languages, renormalized to sum to 1 over them; empty
+   * when the model is absent or gives none of them any weight.
+   */
+  private static Map<String, Double> modelShares(CharSequence original, Set<String> loaded) {
     ThreadSafeLanguageDetectorME model = Model.get();
     if (model == null) {
-      return List.of();
+      return Map.of();
     }
     CharSequence sample = original.subSequence(0, Math.min(original.length(), SAMPLE_CHARS));
     Map<String, Double> share = new TreeMap<>();
@@ -158,21 +185,69 @@ public final class LanguageRouter {
       }
     }
     if (sum <= 0) {
-      return List.of();
+      return Map.of();
     }
+    for (Map.Entry<String, Double> e : share.entrySet()) {
+      e.setValue(e.getValue() / sum);
+    }
+    return share;
+  }
+
+  private static List<DetectedLanguage> byModel(CharSequence original, Set<String> loaded) {
     String best = null;
     double bestShare = 0;
-    for (Map.Entry<String, Double> e : share.entrySet()) {
-      double s = e.getValue() / sum;
+    for (Map.Entry<String, Double> e : modelShares(original, loaded).entrySet()) {
+      double s = e.getValue();
       if (s > bestShare) {
         best = e.getKey();
         bestShare = s;
       }
     }
-    if (bestShare < MIN_MODEL_SHARE) {
+    if (best == null || bestShare < MIN_MODEL_SHARE) {
       return List.of();
     }
     return List.of(new DetectedLanguage(best, Math.min(1.0, bestShare), DetectedLanguage.Source.DETECTED));
+  }
+
+  /**
+   * Per language, the words of its packs' phrases (lexicons and indicator phrases, normalized as
+   * the text is; wildcard prefixes left out): the pack-vocabulary signal for short texts.
+   */
+  public static Map<String, Set<String>> vocabulary(List<PackDef> packs) {
+    Map<String, Set<String>> out = new TreeMap<>();
+    TextNormalizer normalizer = TextNormalizer.basic();
+    for (PackDef def : packs) {
+      Set<String> words = out.computeIfAbsent(def.language(), l -> new java.util.HashSet<>());
+      Consumer<String> add = phrase -> {
+        String n = normalizer.normalize(phrase);
+        for (String w : n.split("[^\\p{L}\\p{N}*]+")) {
+          if (!w.isEmpty() && w.indexOf('*') < 0) {
+            words.add(w);
+          }
+        }
+      };
+      def.lexicons().values().forEach(l -> l.forEach(add));
+      for (PackDef.IndicatorDef ind : def.indicators()) {
+        phrases(ind.match(), add);
+      }
+    }
+    return out;
+  }
+
+  private static void phrases(Expr e, Consumer<String> out) {
+    if (e instanceof Expr.Phrase p) {
+      out.accept(p.text());
+    } else if (e instanceof Expr.Lexicon l) {
+      l.phrases().forEach(p -> out.accept(p.text()));
+    } else if (e instanceof Expr.Any a) {
+      a.children().forEach(c -> phrases(c, out));
+    } else if (e instanceof Expr.All a) {
+      a.children().forEach(c -> phrases(c, out));
+    } else if (e instanceof Expr.Near n) {
+      n.children().forEach(c -> phrases(c, out));
+    } else if (e instanceof Expr.Seq s) {
+      s.children().forEach(c -> phrases(c, out));
+    }
   }
 
   /** ISO 639-3 codes of the model → ISO 639-1 codes of packs. */

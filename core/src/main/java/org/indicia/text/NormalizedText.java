@@ -31,6 +31,10 @@ public final class NormalizedText implements CharSequence {
   int sourceLength;
   /** Working buffers of the word pass, created on first use. */
   WordNormalizer.Scratch scratch;
+  /** Whether a pass left a candidate for {@link PhraseReadings}: a short leet word, an emoji for a word. */
+  boolean readings;
+  /** Working buffers of {@link PhraseReadings}, created on first use. */
+  PhraseReadings.Scratch readingScratch;
 
   /** Empties the buffer for a new text. */
   public void reset() {
@@ -39,6 +43,7 @@ public final class NormalizedText implements CharSequence {
       foldedTo = 0;
     }
     confusables = false;
+    readings = false;
     length = 0;
     sourceLength = 0;
   }

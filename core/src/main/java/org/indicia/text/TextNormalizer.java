@@ -10,7 +10,7 @@ import java.util.Objects;
  * evidence span still points at the original characters. Immutable and thread-safe; the output
  * buffer is the caller's.
  *
- * <p>Design. Two passes over the text, both linear:
+ * <p>Design. Two passes over the text, both linear, and a rare third:
  *
  * <ol>
  *   <li><b>Per code point</b> ({@link Folding}'s tables): NFKC, case and accent folding;
@@ -23,6 +23,10 @@ import java.util.Objects;
  *       neighbours are Latin (real Russian or Greek text is left alone). Then, only with a
  *       {@link Vocabulary}: leetspeak, runs of one letter, and letters or word parts split by
  *       separators are undone <em>only when the result is a word some loaded pack can match</em>.
+ *   <li><b>Per phrase</b> ({@link PhraseReadings}, only with a {@link PhraseBook}, only when the
+ *       passes above left a candidate): short leet words ({@code n0}, {@code 1n}) and emoji that
+ *       stand for words ({@code 🆕}) are read where the words around them then spell a pack
+ *       phrase.
  * </ol>
  *
  * <p>Why vocabulary-gated. A normalizer that knows nothing of the packs must either miss {@code
@@ -46,12 +50,14 @@ public final class TextNormalizer {
     int maxLength();
   }
 
-  private static final TextNormalizer BASIC = new TextNormalizer(null);
+  private static final TextNormalizer BASIC = new TextNormalizer(null, null);
 
   private final Vocabulary vocabulary; // null: no vocabulary-gated folds
+  private final PhraseBook phrases; // null: no phrase-confirmed readings
 
-  private TextNormalizer(Vocabulary vocabulary) {
+  private TextNormalizer(Vocabulary vocabulary, PhraseBook phrases) {
     this.vocabulary = vocabulary;
+    this.phrases = phrases;
   }
 
   /**
@@ -64,7 +70,16 @@ public final class TextNormalizer {
 
   /** A normalizer that also undoes leetspeak, repeats and separators into words of {@code vocabulary}. */
   public static TextNormalizer withVocabulary(Vocabulary vocabulary) {
-    return new TextNormalizer(Objects.requireNonNull(vocabulary, "vocabulary"));
+    return new TextNormalizer(Objects.requireNonNull(vocabulary, "vocabulary"), null);
+  }
+
+  /**
+   * A normalizer that also undoes leetspeak, repeats and separators into words of {@code
+   * vocabulary}, and reads short leet words and emoji that stand for words where the words around
+   * them then spell a phrase of {@code phrases} ({@link PhraseReadings}).
+   */
+  public static TextNormalizer withVocabulary(Vocabulary vocabulary, PhraseBook phrases) {
+    return new TextNormalizer(Objects.requireNonNull(vocabulary, "vocabulary"), Objects.requireNonNull(phrases, "phrases"));
   }
 
   /**
@@ -107,6 +122,9 @@ public final class TextNormalizer {
     out.length = len;
     if (vocabulary != null || out.confusables) {
       WordNormalizer.fold(text, out, vocabulary);
+    }
+    if (phrases != null && out.readings) {
+      PhraseReadings.apply(out, phrases, vocabulary);
     }
   }
 
@@ -191,6 +209,9 @@ public final class TextNormalizer {
     }
     for (int k = 0; k < name.length(); k++) {
       out.append(name.charAt(k), s, j, Folds.EMOJI);
+    }
+    if (EmojiWords.standsForWord(name)) {
+      out.readings = true;
     }
     return j;
   }

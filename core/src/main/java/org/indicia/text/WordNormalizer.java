@@ -17,8 +17,11 @@ import java.util.Arrays;
  *   <li><b>Joins</b> (vocabulary only). A chain of parts separated by one separator char ({@code
  *       pass-port}, {@code pass_port}) or of single chars separated by up to three spaces or
  *       separators ({@code p a s s}, {@code p. a. s. s}) is joined, longest first from the left,
- *       where the joined word is in the vocabulary. Spaces never join longer parts: {@code a broad
- *       range} stays three words even when {@code abroad} is a pack word.
+ *       where the joined word is in the vocabulary. A chain of single chars whose gaps differ is
+ *       first split into words at the gaps other than the most common one ({@code n e w  i n  t o
+ *       w n}, {@code j.u.s.t a.r.r.i.v.e.d}), when every long segment then reads as a word (see
+ *       {@code Scratch#segment}). Spaces never join longer parts: {@code a broad range} stays
+ *       three words even when {@code abroad} is a pack word.
  *   <li><b>Leetspeak and repeats</b> (vocabulary only). Each reading of the digits and symbols as
  *       letters ({@code 0 → o}, {@code 1 → i|l}, {@code 3 → e}, {@code 4 → a}, {@code 5 → s},
  *       {@code 7 → t}, {@code @ → a}, {@code $ → s}, ...) combined with each run of 3+ equal
@@ -35,7 +38,7 @@ final class WordNormalizer {
   /** Shortest word a join or a leet reading may produce: shorter ones are too often accidents. */
   static final int MIN_WORD = 3;
   /** Most parts in one chain, and most tried in one join. */
-  static final int MAX_PARTS = 32;
+  static final int MAX_PARTS = 64;
   static final int MAX_JOIN = 24;
   /** Most vocabulary probes for one candidate word. */
   static final int MAX_PROBES = 64;
@@ -115,7 +118,7 @@ final class WordNormalizer {
   }
 
   /** Leet readings of a char, or null. */
-  private static String leet(char c) {
+  static String leet(char c) {
     switch (c) {
       case '0':
         return "o";
@@ -443,6 +446,10 @@ final class WordNormalizer {
     int features;
     int prevScript;
     int parts;
+    int segments;
+    boolean longWord;
+    int minWord = MIN_WORD;
+    final int[] segmentEnd = new int[MAX_PARTS];
     final int[] partStart = new int[MAX_PARTS];
     final int[] partEnd = new int[MAX_PARTS];
     final int[] partFeatures = new int[MAX_PARTS];
@@ -518,9 +525,191 @@ final class WordNormalizer {
       for (int k = 0; k < parts; k++) {
         partOffset[k + 1] = partOffset[k] + partEnd[k] - partStart[k];
       }
-      int i = 0;
-      while (i < parts) {
-        int j = parts > 1 && vocabulary != null ? join(i, n) : -1;
+      if (parts > 2 && vocabulary != null && segment() && segmentsRead(n)) {
+        rewriteSegments(n);
+        return;
+      }
+      rewriteParts(0, parts, n);
+    }
+
+    /**
+     * Finds the words of a chain of single chars by its gaps: the most common gap ({@code " "} in
+     * {@code n e w  i n  t o w n}, {@code "."} in {@code j.u.s.t a.r.r.i.v.e.d}) splits letters,
+     * any other gap (wider, or another separator) splits words. Leaves segment ends (part
+     * indices) in {@link #segmentEnd}; returns whether the chain is one of single chars.
+     */
+    private boolean segment() {
+      for (int k = 0; k < parts; k++) {
+        if (partEnd[k] - partStart[k] != 1) {
+          return false;
+        }
+      }
+      segments = 0;
+      int minor = -1;
+      int minorCount = 0;
+      for (int g = 0; g + 1 < parts; g++) {
+        int count = 0;
+        for (int h = 0; h + 1 < parts; h++) {
+          if (sameGap(g, h)) {
+            count++;
+          }
+        }
+        if (count > minorCount || count == minorCount && gapLength(g) < gapLength(minor)) {
+          minor = g;
+          minorCount = count;
+        }
+      }
+      for (int g = 0; g + 1 < parts; g++) {
+        if (!sameGap(g, minor)) {
+          segmentEnd[segments++] = g + 1; // another gap, wider or another separator: a word boundary
+        }
+      }
+      segmentEnd[segments++] = parts;
+      // Runs of one-letter segments spell one word (f e e after r_e_c_r_u_i_t: one letter per gap
+      // of its own), while one alone is a word of one letter (p a i e  à  l a  f i n).
+      int kept = 0;
+      for (int k = 0; k < segments; k++) {
+        int from = k == 0 ? 0 : segmentEnd[k - 1];
+        boolean single = segmentEnd[k] - from == 1;
+        boolean nextSingle = k + 1 < segments && segmentEnd[k + 1] - segmentEnd[k] == 1;
+        if (single && nextSingle) {
+          continue; // merged into the next
+        }
+        segmentEnd[kept++] = segmentEnd[k];
+      }
+      segments = kept;
+      return true;
+    }
+
+    private boolean hasSeparator(int g) {
+      for (int x = partEnd[g]; x < partStart[g + 1]; x++) {
+        if (rc[x] != ' ') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Gap {@code g} lies between parts g and g + 1. */
+    private int gapLength(int g) {
+      return partStart[g + 1] - partEnd[g];
+    }
+
+    private boolean sameGap(int g, int h) {
+      int len = gapLength(g);
+      if (len != gapLength(h)) {
+        return false;
+      }
+      for (int x = 0; x < len; x++) {
+        if (rc[partEnd[g] + x] != rc[partEnd[h] + x]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Writes a segmented chain: each segment that reads as a vocabulary word is joined (a
+     * two-letter one, {@code i n}, only when a longer segment of the chain is a word too: the
+     * text is then a spaced-out phrase, not initials); the others are read part by part as
+     * before. A gap between two joined words becomes spaces, so a separator there ends no clause.
+     */
+    /**
+     * Whether every segment of three letters or more reads as a word (or as one or two stray
+     * letters and a word), and one does: then the gaps told the words apart. Otherwise they did
+     * not ({@code r e c r u i t m e n t f*e*e}: the word gap is the common one), and the chain
+     * is read as before, longest word first from the left.
+     */
+    private boolean segmentsRead(int n) {
+      longWord = false;
+      int lastFrom = segments == 1 ? 0 : segmentEnd[segments - 2];
+      char lastChar = src.charAt(rs[partStart[parts - 1]]);
+      if (parts - lastFrom > MIN_WORD && (lastChar == 'à' || lastChar == 'À') && segments < MAX_PARTS) {
+        // The French word à after a spaced word (d é p l a c e à votre): a word of its own when
+        // the letters before it read as a word without it.
+        candidate(lastFrom, parts - 1);
+        joined = true;
+        if (resolve(n, MIN_WORD)) {
+          segmentEnd[segments - 1] = parts - 1;
+          segmentEnd[segments++] = parts;
+        }
+      }
+      for (int k = 0, from = 0; k < segments; from = segmentEnd[k++]) {
+        int to = segmentEnd[k];
+        if (to - from < MIN_WORD) {
+          continue;
+        }
+        candidate(from, to);
+        joined = true;
+        boolean read = resolve(n, MIN_WORD);
+        for (int drop = 1; !read && drop <= 2 && to - from - drop >= MIN_WORD; drop++) {
+          candidate(from + drop, to);
+          read = resolve(n, MIN_WORD);
+        }
+        if (!read) {
+          return false;
+        }
+        longWord = true;
+      }
+      return longWord;
+    }
+
+    private void rewriteSegments(int n) {
+      boolean previousJoined = false;
+      for (int k = 0, from = 0; k < segments; from = segmentEnd[k++]) {
+        int to = segmentEnd[k];
+        if (k > 0) {
+          boolean spaces = previousJoined && to - from > 1;
+          for (int x = partEnd[from - 1]; x < partStart[from]; x++) {
+            put(spaces ? ' ' : rc[x], rs[x], re[x], rf[x]);
+          }
+        }
+        int len = to - from;
+        boolean whole = false;
+        if (len >= MIN_WORD || len == 2 && longWord) {
+          candidate(from, to);
+          joined = true;
+          whole = resolve(n, len == 2 ? 2 : MIN_WORD);
+        }
+        if (whole) {
+          emit();
+        } else {
+          whole = strayThenWord(from, to, n);
+          if (!whole) {
+            rewriteParts(from, to, n);
+          }
+        }
+        previousJoined = whole;
+      }
+    }
+
+    /**
+     * A segment that is one or two single-letter words and then a word ({@code a m i d d l e}:
+     * "a" and "middle", not "ami" and four letters): writes the letters as they are and the word
+     * joined; returns false, writing nothing, when the segment is not that.
+     */
+    private boolean strayThenWord(int from, int to, int n) {
+      for (int drop = 1; drop <= 2 && to - from - drop >= MIN_WORD; drop++) {
+        candidate(from + drop, to);
+        joined = true;
+        if (resolve(n, MIN_WORD)) {
+          for (int k = from; k < from + drop; k++) {
+            for (int x = partStart[k]; x < partStart[k + 1]; x++) {
+              put(rc[x], rs[x], re[x], rf[x]); // the stray letter and the gap after it
+            }
+          }
+          emit();
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Rewrites parts {@code [from, to)} of the region, joining where the vocabulary says. */
+    private void rewriteParts(int from, int to, int n) {
+      int i = from;
+      while (i < to) {
+        int j = to - from > 1 && vocabulary != null ? join(i, to, n) : -1;
         if (j < 0 && !needsWork(partFeatures[i], vocabulary != null)) {
           for (int x = partStart[i]; x < partEnd[i]; x++) {
             put(rc[x], rs[x], re[x], rf[x]); // a plain part of a chain that did not join
@@ -530,11 +719,13 @@ final class WordNormalizer {
         } else if (j < 0) {
           candidate(i, i + 1);
           joined = false;
-          resolve(n);
+          if (!resolve(n, MIN_WORD) && m <= PhraseReadings.MAX_SHORT && (partFeatures[i] & (F_DIGIT | F_SYMBOL)) != 0) {
+            text.readings = true; // a short leet word only a phrase can confirm (n0, 1n, 0ff)
+          }
           emit();
           j = i + 1;
         }
-        if (j < parts) {
+        if (j < to) {
           for (int x = partEnd[j - 1]; x < partStart[j]; x++) {
             put(rc[x], rs[x], re[x], rf[x]); // the gap stays as it was
           }
@@ -563,16 +754,16 @@ final class WordNormalizer {
     }
 
     /** Tries to join parts {@code [i, j)} for the largest j; emits the join and returns j, or -1. */
-    private int join(int i, int n) {
+    private int join(int i, int to, int n) {
       int max = 2 * vocabulary.maxLength() + 4; // room for squeezed runs
-      for (int j = Math.min(parts, i + MAX_JOIN); j >= i + 2; j--) {
+      for (int j = Math.min(to, i + MAX_JOIN); j >= i + 2; j--) {
         int len = partOffset[j] - partOffset[i];
         if (len < MIN_WORD || len > max) {
           continue;
         }
         candidate(i, j);
         joined = true;
-        if (resolve(n)) {
+        if (resolve(n, MIN_WORD)) {
           emit();
           return j;
         }
@@ -612,7 +803,8 @@ final class WordNormalizer {
      * its leet and squeezed readings. Leaves the reading in {@code oc/oFrom/oTo/ob}. Returns
      * whether it is a vocabulary word; a single word is written even when it is not.
      */
-    private boolean resolve(int n) {
+    private boolean resolve(int n, int minWord) {
+      this.minWord = minWord;
       lookalikes(n);
       identity();
       if (vocabulary == null) {
@@ -627,7 +819,7 @@ final class WordNormalizer {
       if (letters == 0) {
         return false;
       }
-      if (m >= MIN_WORD && m <= vocabulary.maxLength() && vocabulary.contains(cc, 0, m)) {
+      if (m >= minWord && m <= vocabulary.maxLength() && vocabulary.contains(cc, 0, m)) {
         return true;
       }
       // Squeezing runs shortens a word, but a disguise four times the longest word is no word.
@@ -734,7 +926,7 @@ final class WordNormalizer {
         for (int squeeze = 0; squeeze < (1 << runs) && probes < MAX_PROBES; squeeze++) {
           squeeze(squeeze, runs);
           probes++;
-          if (ol >= MIN_WORD && ol <= vocabulary.maxLength() && vocabulary.contains(oc, 0, ol)) {
+          if (ol >= minWord && ol <= vocabulary.maxLength() && vocabulary.contains(oc, 0, ol)) {
             return true;
           }
         }

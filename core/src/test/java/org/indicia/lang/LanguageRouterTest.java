@@ -50,6 +50,20 @@ class LanguageRouterTest {
   }
 
   @Test
+  void shortTexts_areDecidedByEverySignal_amongTheLoadedLanguages() {
+    assertThat(codes("Tu bosses demain matin ?")).containsExactly("fr");
+    assertThat(codes("Je suis toujours pas payée")).containsExactly("fr");
+    assertThat(codes("Il a gardé mon passeport")).containsExactly("fr");
+    assertThat(codes("Call me tonight pls")).containsExactly("en");
+    assertThat(codes("Never get a day off")).containsExactly("en");
+  }
+
+  @Test
+  void textWithoutSignals_tiesAndGivesNothing() {
+    assertThat(codes("555-0123 / 555-0199")).isEmpty();
+  }
+
+  @Test
   void shortText_usesTheModelOrGivesUp() {
     // Too few stop words: the model decides, or nothing (then every loaded language applies).
     List<String> c = codes("Logé nourri blanchi");
