@@ -92,8 +92,40 @@ public final class Detector {
     private boolean builtIn;
     private int maxTextLength = -1;
     private double[] thresholds;
+    private final Map<String, String> helplines = new HashMap<>();
 
     private Builder() {}
+
+    /**
+     * Sets the platform's helpline text, added to the {@link Guidance} of every finding (for
+     * example "Worried about a job offer? Call our helpline at ..."). Indicia ships no helpline:
+     * the numbers and services are the platform's to choose. A text set for a language with
+     * {@link #helpline(String, String)} takes precedence for that language's packs.
+     *
+     * @throws IllegalArgumentException if blank
+     */
+    public Builder helpline(String text) {
+      return helpline("", text);
+    }
+
+    /**
+     * Sets the helpline text for the packs of one language (ISO 639-1, e.g. {@code fr}).
+     *
+     * @throws IllegalArgumentException if {@code text} is blank or {@code language} not two or
+     *     three lowercase letters
+     */
+    public Builder helpline(String language, String text) {
+      Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(text, "text");
+      if (!language.isEmpty() && !language.matches("[a-z]{2,3}")) {
+        throw new IllegalArgumentException("language must be a code such as en: " + language);
+      }
+      if (text.isBlank()) {
+        throw new IllegalArgumentException("helpline text is blank");
+      }
+      helplines.put(language, text.strip());
+      return this;
+    }
 
     /** Adds the packs of every language module on the classpath (see {@link LanguageModule}). */
     public Builder withBuiltInPacks() {
@@ -183,7 +215,7 @@ public final class Detector {
       double[] t = thresholds == null ? new double[] {0.25, 0.5, 0.75} : thresholds;
       int max = maxTextLength == -1 ? DEFAULT_MAX_TEXT_LENGTH : maxTextLength;
       long start = System.nanoTime();
-      Detector d = new Detector(new Engine(all, new Scorer(t[0], t[1], t[2]), max));
+      Detector d = new Detector(new Engine(all, new Scorer(t[0], t[1], t[2]), max, Map.copyOf(helplines)));
       if (LOG.isDebugEnabled()) {
         LOG.debug("compiled {} packs ({} indicators) in {} ms",
             all.size(), all.stream().mapToInt(p -> p.indicators().size()).sum(), (System.nanoTime() - start) / 1_000_000);

@@ -64,9 +64,18 @@ final class Engine {
 
   /** One compiled indicator. */
   private record Rule(
-      int index, int pack, PackDef.IndicatorDef def, RuleNode match, RuleNode unless, Negation negation) {}
+      int index, int pack, PackDef.IndicatorDef def, RuleNode match, RuleNode unless, Negation negation,
+      Guidance guidance) {}
 
   Engine(List<RulePack> packs, Scorer scorer, int maxLength) {
+    this(packs, scorer, maxLength, Map.of());
+  }
+
+  /**
+   * @param helplines the platform's helpline text by pack language; the key {@code ""} for every
+   *     other language
+   */
+  Engine(List<RulePack> packs, Scorer scorer, int maxLength, Map<String, String> helplines) {
     this.packs = List.copyOf(packs);
     this.scorer = scorer;
     this.maxLength = maxLength;
@@ -97,10 +106,13 @@ final class Engine {
             .mapToInt(c -> atoms.addPhrase(c.text(), stem)).distinct().toArray();
         negation = new Negation(cues, def.analysis().negationScope());
       }
+      String helpline = helplines.getOrDefault(def.language(), helplines.getOrDefault("", ""));
       for (PackDef.IndicatorDef ind : def.indicators()) {
         RuleNode match = compile(ind.match(), atoms, stem, regexPacks, p);
         RuleNode unless = ind.unless() == null ? null : compile(ind.unless(), atoms, stem, regexPacks, p);
-        compiled.add(new Rule(compiled.size(), p, ind, match, unless, ind.negatable() ? negation : null));
+        Guidance guidance = helpline.isEmpty() ? ind.guidance() : ind.guidance().withHelpline(helpline);
+        compiled.add(new Rule(compiled.size(), p, ind, match, unless, ind.negatable() ? negation : null,
+            guidance.isEmpty() ? Guidance.NONE : guidance));
       }
     }
     this.matcher = atoms.build();
@@ -455,7 +467,8 @@ final class Engine {
       PackDef.IndicatorDef d = r.def();
       List<Span> spans = spans(original, s, evidence.get(i));
       findings.add(new Finding(d.id(), d.category(), d.weight(), d.strong(), result.counted()[i],
-          packName[r.pack()], d.description(), d.source(), d.tags(), spans, snippet(original, end, spans.get(0))));
+          result.scoring()[i], packName[r.pack()], d.description(), d.source(), d.tags(), spans,
+          snippet(original, end, spans.get(0)), r.guidance()));
     }
     findings.sort(Comparator.comparingInt((Finding f) -> f.spans().get(0).start()).thenComparing(Finding::indicator));
     return new Assessment(doc.id(), result.level(), result.score(), result.categories(), langs, findings,

@@ -6,7 +6,6 @@ import java.net.URL;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.indicia.RulePackException.Fault;
 import org.indicia.match.AtomMatcher;
 import org.indicia.pack.Expr;
 import org.indicia.pack.PackDef;
+import org.indicia.pack.PackFiles;
 import org.indicia.pack.PackParser;
 import org.indicia.pack.PackReader;
 import org.indicia.text.TextNormalizer;
@@ -56,22 +56,65 @@ public final class RulePack {
   }
 
   /**
-   * Reads a pack file (UTF-8).
+   * Checks a pack as {@link #parse} does, but goes on after an error: every top-level value,
+   * lexicon and indicator is checked on its own, so all of a pack's mistakes show in one run (for
+   * {@code indicia lint}).
+   *
+   * @param maxErrors the most errors returned
+   * @return the errors in document order within each part, at most {@code maxErrors}; empty
+   *     exactly when {@link #parse} accepts the pack
+   */
+  public static List<RulePackException> check(String sourceName, String content, int maxErrors) {
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(content, "content");
+    PackParser.Checked checked = PackParser.check(sourceName, content, maxErrors);
+    List<RulePackException> errors = new ArrayList<>(checked.errors());
+    PackDef def = checked.pack();
+    if (def == null || errors.size() >= maxErrors) {
+      return List.copyOf(errors);
+    }
+    if (def.analysis().stem() && !AtomMatcher.Builder.canStem(def.language()) && errors.isEmpty()) {
+      errors.add(new RulePackException(Fault.UNSUPPORTED, def.source(), 0, 0, null,
+          "no Snowball stemmer for language '" + def.language() + "'"));
+    }
+    Analysis a = new Analysis(new Tokenizer(def.analysis().elisions()));
+    for (Expr.Phrase p : def.analysis().negationCues()) {
+      collect(errors, maxErrors, () -> a.check(def, p, null));
+    }
+    for (PackDef.IndicatorDef ind : def.indicators()) {
+      collect(errors, maxErrors, () -> {
+        a.walk(def, ind.match(), ind.id());
+        if (ind.unless() != null) {
+          a.walk(def, ind.unless(), ind.id());
+        }
+      });
+    }
+    return List.copyOf(errors);
+  }
+
+  private interface Check {
+    void run() throws RulePackException;
+  }
+
+  private static void collect(List<RulePackException> errors, int max, Check c) {
+    try {
+      c.run();
+    } catch (RulePackException e) {
+      if (errors.size() < max) {
+        errors.add(e);
+      }
+    }
+  }
+
+  /**
+   * Reads a pack file (UTF-8): only a regular file of bounded size; a directory, FIFO or device
+   * is refused at once ({@code NOT_A_FILE}), never read.
    *
    * @throws RulePackException if the file cannot be read or the pack is not valid
    */
   public static RulePack load(Path path) throws RulePackException {
     Objects.requireNonNull(path, "path");
-    try {
-      if (Files.size(path) > PackReader.MAX_PACK_CHARS * 4L) {
-        throw new RulePackException(Fault.TOO_LARGE, path.toString(), 0, 0, null, Files.size(path) + " bytes");
-      }
-      return parse(path.toString(), decode(Files.readAllBytes(path)));
-    } catch (CharacterCodingException e) {
-      throw new RulePackException(Fault.IO, path.toString(), 0, 0, null, "not UTF-8");
-    } catch (IOException e) {
-      throw new RulePackException(Fault.IO, path.toString(), 0, 0, null, e.getClass().getSimpleName() + ": " + e.getMessage());
-    }
+    return parse(path.toString(), PackFiles.read(path));
   }
 
   /**

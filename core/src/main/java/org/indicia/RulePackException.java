@@ -33,7 +33,11 @@ public final class RulePackException extends Exception {
     BAD_REGEX("regex refused: %s"),
     UNSUPPORTED("not supported: %s"),
     MISSING_EXAMPLES("indicator needs at least one 'hit' and one 'miss' example: %s"),
-    IO("cannot read pack: %s");
+    IO("cannot read pack: %s"),
+    NOT_A_FILE("not a regular file: %s"),
+    REGEX_TOO_COMPLEX("regex too complex: %s"),
+    YAML_TAG("YAML tags are not allowed: %s"),
+    YAML_ALIAS("YAML anchors and aliases are not allowed: %s");
 
     private final String template;
 

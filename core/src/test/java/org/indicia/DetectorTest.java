@@ -176,6 +176,28 @@ class DetectorTest {
   }
 
   @Test
+  void languageHint_bcp47Tag_usesThePrimaryLanguage() {
+    for (String tag : new String[] {"en-US", "en_GB", "EN-Latn-US", "en-x-private"}) {
+      Assessment a = DETECTOR.assess(Document.of("d", "We keep your passport.").language(tag));
+      assertThat(a.languages()).as(tag).extracting(DetectedLanguage::code).containsExactly("en");
+      assertThat(a.findings()).as(tag).isNotEmpty();
+    }
+    for (String bad : new String[] {"", "e", "english", "en-", "en--US", "1en", "en-toolongsubtag"}) {
+      assertThatThrownBy(() -> Document.of("d", "x").language(bad)).as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageNotContaining("x");
+    }
+  }
+
+  @Test
+  void languageHint_withNoLoadedPack_saysNoPackApplied() {
+    Assessment a = DETECTOR.assess(Document.of("d", "We keep your passport.").language("de"));
+    assertThat(a.packs()).isEmpty();
+    assertThat(a.languages()).extracting(DetectedLanguage::code).containsExactly("de");
+    assertThat(DETECTOR.languages()).doesNotContain("de");
+  }
+
+  @Test
   void oddUnicode_isHandled() {
     String[] texts = {"", "\uD800", "\uDC00keep passport\uD800", "\u0000\u0001\u001F\u007F", "keep\u200Bpassport",
         "\u202Ekeep your passport\u202C", "e\u0301".repeat(1000), "\uFEFFkeep your passport", "🙂".repeat(50)};

@@ -60,12 +60,15 @@ class HostilePackTest {
   }
 
   @Test
-  void yamlTags_doNotInstantiateClasses() throws Exception {
-    // No data binding and no polymorphic typing: Java type tags are ignored and the value read as
-    // plain data (here nested lists, i.e. any-of a phrase), so the classic SnakeYAML gadget is inert.
+  void yamlTags_refused_neverInstantiated() {
+    // No data binding and no polymorphic typing, and a pack carrying type tags is refused whole at
+    // the first tag, so the classic SnakeYAML gadget never gets near a class loader.
     String pack = TestPacks.pack("!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://127.0.0.1/\"]]]]");
-    RulePack p = RulePack.parse("tag.yaml", pack);
-    assertThat(p.indicators()).extracting(IndicatorInfo::id).containsExactly("x.one");
+    assertThatThrownBy(() -> RulePack.parse("tag.yaml", pack))
+        .isInstanceOfSatisfying(RulePackException.class, e -> {
+          assertThat(e.fault()).isEqualTo(Fault.YAML_TAG);
+          assertThat(e.getMessage()).startsWith("tag.yaml:11:12: ").contains("ScriptEngineManager");
+        });
   }
 
   @Test

@@ -19,7 +19,7 @@ class PublicApiTest {
   private static final List<String> API = List.of(
       "Assessment", "Category", "DetectedLanguage", "DetectedLanguage$Source", "Detector", "Detector$Builder",
       "Document", "Evasion", "Evasion$Kind", "ExampleFailure", "Explanation", "Explanation$AtomHit",
-      "Explanation$IndicatorTrace", "Finding", "IndicatorInfo", "Level", "ReloadingDetector",
+      "Explanation$IndicatorTrace", "Finding", "Finding$Scoring", "Guidance", "IndicatorInfo", "Level", "ReloadingDetector",
       "ReloadingDetector$Reload", "RulePack", "RulePackException", "RulePackException$Fault", "Span",
       "spi.LanguageModule");
 

@@ -272,7 +272,117 @@ class RulePackFaultsTest {
     }
     y.append("indicators: []\n");
     RulePackException e = refuse(y.toString());
-    assertThat(e.fault()).isIn(Fault.TOO_LARGE, Fault.SYNTAX, Fault.WRONG_TYPE, Fault.EMPTY_EXPRESSION);
+    assertThat(e.fault()).isEqualTo(Fault.YAML_ALIAS);
+    assertThat(e.getMessage()).startsWith("bad.yaml:6:6: ").contains("anchor &a");
+  }
+
+  @Test
+  void yamlAlias_refusedWithItsLocation() {
+    String pack = indicator(OK_BODY.replace("match: passport", "match: *docs"));
+    RulePackException e = refuse(pack.replace("docs: [passport]", "docs: [passport]"));
+    assertThat(e.fault()).isEqualTo(Fault.YAML_ALIAS);
+    assertThat(e.line()).isEqualTo(13);
+    assertThat(e.getMessage()).contains("alias *docs");
+  }
+
+  @Test
+  void yamlTag_javaType_refusedWithItsLocation() {
+    RulePackException e =
+        refuse(indicator(OK_BODY.replace("description: d", "description: !!java.lang.ProcessBuilder [ls]")));
+    assertThat(e.fault()).isEqualTo(Fault.YAML_TAG);
+    assertThat(e.line()).isEqualTo(11);
+    assertThat(e.column()).isGreaterThan(1);
+    assertThat(e.getMessage()).contains("java.lang.ProcessBuilder");
+  }
+
+  @Test
+  void yamlTag_anyLocalTag_refused() {
+    RulePackException e = refuse(indicator(OK_BODY.replace("source: s", "source: !custom s")));
+    assertThat(e.fault()).isEqualTo(Fault.YAML_TAG);
+    assertThat(e.line()).isEqualTo(12);
+  }
+
+  @Test
+  void yamlTabError_pointsAtTheTab_andKeepsTheParsersCause() {
+    RulePackException e = refuse("pack: p\nlanguage: en\nversion: 1.0.0\n\tdescription: d\n");
+    assertThat(e.fault()).isEqualTo(Fault.SYNTAX);
+    assertThat(e.line()).isEqualTo(4);
+    assertThat(e).hasRootCauseInstanceOf(org.yaml.snakeyaml.error.MarkedYAMLException.class);
+    assertThat(e.getMessage()).startsWith("bad.yaml:4:1: ").containsIgnoringCase("tab");
+  }
+
+  @Test
+  void regexNestedRepeats_refusedAsTooComplex() {
+    RulePackException e =
+        refuse(indicator(OK_BODY.replace("match: passport", "match: {regex: \"(((a{100}){100}){100})\"}")));
+    assertThat(e.fault()).isEqualTo(Fault.REGEX_TOO_COMPLEX);
+    assertThat(e.line()).isEqualTo(13);
+    assertThat(e.indicator()).contains("x.one");
+  }
+
+  @Test
+  void regexRepeatCount_capped() {
+    RulePackException e =
+        refuse(indicator(OK_BODY.replace("match: passport", "match: {regex: \"ab{0,500}\"}")));
+    assertThat(e.fault()).isEqualTo(Fault.REGEX_TOO_COMPLEX);
+    assertThat(e.getMessage()).contains("500");
+  }
+
+  @Test
+  void regexLongAlternation_underTheCap_loads() throws Exception {
+    String words = String.join("|", java.util.Collections.nCopies(100, "passport"));
+    RulePack.parse("ok.yaml", indicator(OK_BODY.replace("match: passport", "match: {regex: \"\\\\b(?:" + words + ")\\\\b\"}")));
+  }
+
+  @Test
+  void regexZeroWidth_refused() {
+    for (String re : new String[] {"\\\\b", "^", "$", "\\\\B", "(?:x|)", "a|\\\\b"}) {
+      RulePackException e =
+          refuse(indicator(OK_BODY.replace("match: passport", "match: {regex: \"" + re + "\"}")));
+      assertThat(e.fault()).as(re).isEqualTo(Fault.BAD_REGEX);
+      assertThat(e.getMessage()).as(re).contains("empty string");
+    }
+  }
+
+  @Test
+  void packPath_directory_refusedFast(@TempDir Path dir) {
+    assertThatThrownBy(() -> RulePack.load(dir))
+        .isInstanceOfSatisfying(RulePackException.class, e -> {
+          assertThat(e.fault()).isEqualTo(Fault.NOT_A_FILE);
+          assertThat(e.getMessage()).contains("directory");
+        });
+  }
+
+  @Test
+  void packPath_fifo_refusedWithoutBlocking(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("pack.yaml");
+    Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo is not available");
+    // Opening a FIFO for reading would block until a writer comes: it must be refused before.
+    assertThatThrownBy(() -> RulePack.load(fifo))
+        .isInstanceOfSatisfying(RulePackException.class, e -> assertThat(e.fault()).isEqualTo(Fault.NOT_A_FILE));
+  }
+
+  @Test
+  void packPath_symlinkToDevice_refused(@TempDir Path dir) throws Exception {
+    Path zero = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "no /dev/zero here");
+    Path link = Files.createSymbolicLink(dir.resolve("pack.yaml"), zero);
+    assertThatThrownBy(() -> RulePack.load(link))
+        .isInstanceOfSatisfying(RulePackException.class, e -> {
+          assertThat(e.fault()).isEqualTo(Fault.NOT_A_FILE);
+          assertThat(e.getMessage()).contains("device");
+        });
+  }
+
+  @Test
+  void packPath_oversized_refusedBeforeReading(@TempDir Path dir) throws Exception {
+    Path big = dir.resolve("big.yaml");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(org.indicia.pack.PackFiles.MAX_FILE_BYTES + 1L); // sparse: costs no disk
+    }
+    assertThatThrownBy(() -> RulePack.load(big))
+        .isInstanceOfSatisfying(RulePackException.class, e -> assertThat(e.fault()).isEqualTo(Fault.TOO_LARGE));
   }
 
   @Test
@@ -301,5 +411,36 @@ class RulePackFaultsTest {
     Files.write(f, new byte[] {'p', 'a', 'c', 'k', ':', ' ', (byte) 0xE9, '\n'});
     assertThatThrownBy(() -> RulePack.load(f))
         .isInstanceOfSatisfying(RulePackException.class, e -> assertThat(e.fault()).isEqualTo(Fault.IO));
+  }
+
+  @Test
+  void check_reportsEveryError_inOneRun_andNothingForAGoodPack() {
+    String three = indicator(OK_BODY.replace("weight: 0.5", "weight: 1.5"))
+        .replace("version: 1.0.0", "version: one")
+        + "  - id: x.two\n    category: NOPE\n    weight: 0.5\n    description: d\n    source: s\n"
+        + "    match: \"@missing\"\n    examples: {hit: [a], miss: [b]}\n"
+        + "  - id: x.three\n    category: DECEPTION\n    weight: 0.5\n    description: d\n    source: s\n"
+        + "    match: {regex: \"\\\\b\"}\n    examples: {hit: [a], miss: [b]}\n";
+    java.util.List<RulePackException> errors = RulePack.check("bad.yaml", three, 100);
+    assertThat(errors).extracting(RulePackException::fault)
+        .containsExactly(Fault.BAD_VERSION, Fault.WEIGHT_OUT_OF_RANGE, Fault.UNKNOWN_CATEGORY, Fault.BAD_REGEX);
+    assertThat(errors).extracting(RulePackException::line).doesNotContain(0);
+    assertThat(RulePack.check("bad.yaml", three, 2)).hasSize(2);
+    assertThat(RulePack.check("ok.yaml", indicator(OK_BODY), 100)).isEmpty();
+    String tagged = three.replace("source: s\n    match: \"@missing\"", "source: !!java.lang.ProcessBuilder s\n    match: \"@missing\"");
+    assertThat(RulePack.check("bad.yaml", tagged, 100)).extracting(RulePackException::fault)
+        .containsExactly(Fault.YAML_TAG, Fault.BAD_VERSION, Fault.WEIGHT_OUT_OF_RANGE, Fault.UNKNOWN_CATEGORY,
+            Fault.BAD_REGEX);
+    assertThat(RulePack.check("bad.yaml", "pack: [", 100)).singleElement()
+        .satisfies(e -> assertThat(e.fault()).isEqualTo(Fault.SYNTAX));
+  }
+
+  @Test
+  void check_findsPhrasesWithoutWords_perIndicator() {
+    String pack = indicator(OK_BODY.replace("match: passport", "match: \"!!!\""))
+        + "  - id: x.two\n    category: DECEPTION\n    weight: 0.5\n    description: d\n    source: s\n"
+        + "    match: \"???\"\n    examples: {hit: [a], miss: [b]}\n";
+    assertThat(RulePack.check("bad.yaml", pack, 100)).extracting(e -> e.indicator().orElse(""))
+        .containsExactly("x.one", "x.two");
   }
 }

@@ -79,7 +79,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--report",
       paramLabel = "FILE",
-      description = "Also write the report in Markdown to FILE.")
+      description =
+          "Also write the report to FILE: HTML with plots when FILE ends in .html or .htm,"
+              + " else Markdown.")
   Path report;
 
   @Option(
@@ -94,6 +96,7 @@ final class EvalCommand implements Callable<Integer> {
       InputRecord record,
       boolean positive,
       Level level,
+      double score,
       List<Evaluation.Fired> fired,
       Set<Category> expected,
       String error) {}
@@ -116,6 +119,7 @@ final class EvalCommand implements Callable<Integer> {
     Evaluation eval = new Evaluation();
     CategoryEvaluation byCategory = expectColumn == null ? null : new CategoryEvaluation();
     String label = expectColumn == null ? labelColumn : expectColumn;
+    EvalHtml plots = new EvalHtml();
     try (Inputs inputs = Inputs.open(List.of(file), input, label, System.in, counts)) {
       Pipeline.<Result>withThreads(threads)
           .run(
@@ -128,6 +132,7 @@ final class EvalCommand implements Callable<Integer> {
                 } else {
                   counts.addAssessed(r.level());
                   eval.add(r.positive(), r.level(), r.fired());
+                  plots.add(r.positive(), r.score(), r.fired());
                   if (byCategory != null) {
                     Set<Category> found = EnumSet.noneOf(Category.class);
                     r.fired().forEach(f -> found.add(f.category()));
@@ -153,16 +158,20 @@ final class EvalCommand implements Callable<Integer> {
     if (report != null) {
       List<String> names = detector.packs().stream().map(RulePack::idAtVersion).toList();
       try {
+        String name = report.getFileName().toString().toLowerCase(Locale.ROOT);
         Files.writeString(
             report,
-            eval.markdown(file, names, counts.failed())
-                + (byCategory == null ? "" : "\n" + byCategory.markdown()),
+            name.endsWith(".html") || name.endsWith(".htm")
+                ? plots.page(eval, file, names, counts.failed())
+                : eval.markdown(file, names, counts.failed())
+                    + (byCategory == null ? "" : "\n" + byCategory.markdown()),
             StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new InputException("cannot write report " + report + ": " + ExitCodes.describe(e));
       }
     }
     err.println("indicia eval: " + counts.summary());
+    packs.warnUnloaded(err);
     err.flush();
     return counts.failed() > 0 ? ExitCodes.USAGE : ExitCodes.OK;
   }
@@ -177,7 +186,7 @@ final class EvalCommand implements Callable<Integer> {
 
   private Result assess(Detector detector, Set<String> positives, InputRecord r) {
     if (!r.ok()) {
-      return new Result(r, false, null, null, null, r.error());
+      return new Result(r, false, null, 0, null, null, r.error());
     }
     Set<Category> expected = null;
     boolean pos;
@@ -185,7 +194,7 @@ final class EvalCommand implements Callable<Integer> {
       try {
         expected = CategoryEvaluation.parse(r.label());
       } catch (IllegalArgumentException e) {
-        return new Result(r, false, null, null, null, e.getMessage() + " in '" + expectColumn + "'");
+        return new Result(r, false, null, 0, null, null, e.getMessage() + " in '" + expectColumn + "'");
       }
       pos = !expected.isEmpty();
     } else {
@@ -197,9 +206,9 @@ final class EvalCommand implements Callable<Integer> {
       for (Finding f : a.findings()) {
         fired.add(new Evaluation.Fired(f.indicator(), f.category(), f.tags()));
       }
-      return new Result(r, pos, a.level(), fired, expected, null);
+      return new Result(r, pos, a.level(), a.score(), fired, expected, null);
     } catch (RuntimeException e) {
-      return new Result(r, pos, null, null, null, "internal error: " + e.getClass().getName());
+      return new Result(r, pos, null, 0, null, null, "internal error: " + e.getClass().getName());
     }
   }
 }

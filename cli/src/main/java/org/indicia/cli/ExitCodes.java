@@ -59,8 +59,11 @@ final class ExitCodes
     int code = getExitCode(ex);
     String prefix = "indicia " + cmd.getCommandName() + ": ";
     if (code == SOFTWARE) {
-      err.println(prefix + "internal error: " + ex);
-      ex.printStackTrace(err);
+      // The class and stack only: an exception's message might quote a document.
+      err.println(prefix + "internal error: " + ex.getClass().getName());
+      for (StackTraceElement e : ex.getStackTrace()) {
+        err.println("\tat " + e);
+      }
     } else if (ex instanceof RulePackException) {
       err.println(prefix + "pack error: " + ex.getMessage());
     } else if (ex instanceof UncheckedIOException u) {

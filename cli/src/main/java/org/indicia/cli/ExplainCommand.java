@@ -93,12 +93,12 @@ final class ExplainCommand implements Callable<Integer> {
     byte[] bytes;
     try (InputStream in =
         file.equals(Inputs.STDIN) ? System.in : Files.newInputStream(Path.of(file))) {
-      bytes = in.readNBytes(TextRecords.MAX_FILE_BYTES + 1);
+      bytes = in.readNBytes(LineReader.MAX_LINE_BYTES + 1);
     } catch (NoSuchFileException e) {
       throw new InputException("no such file: " + file);
     }
-    if (bytes.length > TextRecords.MAX_FILE_BYTES) {
-      throw new InputException(file + ": larger than " + TextRecords.MAX_FILE_BYTES + " bytes");
+    if (bytes.length > LineReader.MAX_LINE_BYTES) {
+      throw new InputException(file + ": larger than " + LineReader.MAX_LINE_BYTES + " bytes");
     }
     try {
       return StandardCharsets.UTF_8
@@ -221,7 +221,7 @@ final class ExplainCommand implements Callable<Integer> {
       if (f.strong()) {
         flags.add("strong");
       }
-      flags.add(f.counted() ? "counted" : "not counted (needs another category)");
+      flags.add(Json.scoring(f));
       out.println(
           String.format(
               Locale.ROOT,

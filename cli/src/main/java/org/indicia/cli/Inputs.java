@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -111,6 +112,11 @@ final class Inputs implements Closeable {
   }
 
   private RecordReader reader(String name, String source) throws IOException {
+    boolean stdinInput = name.equals(STDIN);
+    if (!stdinInput && (options.format == Format.CSV
+        || options.format == Format.AUTO && byExtension(name) == Format.CSV)) {
+      return new CsvRecords(source, FileChannel.open(Path.of(name)), fields);
+    }
     InputStream in =
         new BufferedInputStream(
             name.equals(STDIN) ? stdin : Files.newInputStream(Path.of(name)), 1 << 16);

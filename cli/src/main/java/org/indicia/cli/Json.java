@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.indicia.Assessment;
+import java.util.List;
 import org.indicia.DetectedLanguage;
+import org.indicia.Evasion;
 import org.indicia.Finding;
 import org.indicia.Span;
 
@@ -17,26 +19,43 @@ import org.indicia.Span;
  * The JSON Lines shape of an assessment, one object per line:
  *
  * <pre>{@code
- * {"id":"…","level":"HIGH","score":0.83,"languages":["en"],"truncated":false,
+ * {"id":"…","level":"HIGH","score":0.85,"languages":["en"],"truncated":false,
+ *  "categories":{"DOCUMENT_RETENTION":0.7,"RECRUITMENT_FRAUD":0.5},
  *  "findings":[{"indicator":"en.documents.retained","category":"DOCUMENT_RETENTION",
- *  "weight":0.7,"pack":"en-core@1.0.0","spans":[{"start":12,"end":40,"text":"…"}]}]}
+ *  "weight":0.7,"strong":true,"counted":true,"pack":"en-core@1.0.0",
+ *  "spans":[{"start":12,"end":40,"text":"…"}],
+ *  "evasions":[{"kind":"LEETSPEAK","start":21,"end":29,"text":"p4ssp0rt"}]}, …],
+ *  "packs":["en-core@1.0.0","fr-core@1.0.0"]}
  * }</pre>
+ *
+ * A finding that did not count fully carries a {@code reason}; a category's score is the noisy-OR
+ * {@code 1 - Π(1 - weight)} of its counted findings, and the score the noisy-OR of the categories,
+ * so the score can be checked from the line alone. A finding's evasions are the disguises undone
+ * inside its spans. {@code packs} names every pack version the assessment ran on (also when
+ * nothing was found), so a result says which packs produced it even while packs are reloaded.
  *
  * Offsets are UTF-16 indexes into the original text, end exclusive. The score is rounded to four
  * decimals. Surrogate chars are written as {@code \\uXXXX} escapes, so a lone surrogate in a span
  * survives as valid JSON and the output stays valid UTF-8. Thread-safe.
  */
-final class Json {
+public final class Json {
   private static final JsonFactory FACTORY = new JsonFactory();
   private static final CharacterEscapes ESCAPES = new SurrogateEscapes();
 
   private Json() {}
 
   /** The assessment as one line of JSON, without the line break. */
-  static String line(Assessment a) {
+  public static String line(Assessment a) {
+    return line(a, false);
+  }
+
+  /**
+   * The assessment as one line of JSON; with {@code guidance}, each finding that has guidance
+   * also carries {@code "guidance":{"worker":…,"reviewer":…,"helpline":…}} (the parts present).
+   */
+  public static String line(Assessment a, boolean guidance) {
     StringWriter w = new StringWriter(256);
-    try (JsonGenerator g = FACTORY.createGenerator(w)) {
-      g.setCharacterEscapes(ESCAPES);
+    try (JsonGenerator g = generator(w)) {
       g.writeStartObject();
       g.writeStringField("id", a.id());
       g.writeStringField("level", a.level().name());
@@ -47,9 +66,19 @@ final class Json {
       }
       g.writeEndArray();
       g.writeBooleanField("truncated", a.truncated());
+      g.writeObjectFieldStart("categories");
+      for (var c : a.categoryScores().entrySet()) {
+        g.writeNumberField(c.getKey().name(), round(c.getValue()));
+      }
+      g.writeEndObject();
       g.writeArrayFieldStart("findings");
       for (Finding f : a.findings()) {
-        finding(g, f);
+        finding(g, f, a.evasions(), guidance);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("packs");
+      for (String p : a.packs()) {
+        g.writeString(p);
       }
       g.writeEndArray();
       g.writeEndObject();
@@ -59,22 +88,86 @@ final class Json {
     return w.toString();
   }
 
-  private static void finding(JsonGenerator g, Finding f) throws IOException {
+  /** A generator with these escapes (surrogates as {@code \\uXXXX}), for other JSON outputs. */
+  public static JsonGenerator generator(java.io.Writer w) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(w);
+    g.setCharacterEscapes(ESCAPES);
+    return g;
+  }
+
+  private static void finding(JsonGenerator g, Finding f, List<Evasion> evasions, boolean guidance)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("indicator", f.indicator());
     g.writeStringField("category", f.category().name());
     g.writeNumberField("weight", f.weight());
+    g.writeBooleanField("strong", f.strong());
+    g.writeBooleanField("counted", f.counted());
+    if (f.scoring() != Finding.Scoring.COUNTED) {
+      g.writeStringField("reason", scoring(f));
+    }
     g.writeStringField("pack", f.pack());
     g.writeArrayFieldStart("spans");
     for (Span s : f.spans()) {
-      g.writeStartObject();
-      g.writeNumberField("start", s.start());
-      g.writeNumberField("end", s.end());
-      g.writeStringField("text", s.text());
-      g.writeEndObject();
+      span(g, s);
     }
     g.writeEndArray();
+    g.writeArrayFieldStart("evasions");
+    for (Evasion e : evasions) {
+      if (inside(e.span(), f.spans())) {
+        g.writeStartObject();
+        g.writeStringField("kind", e.kind().name());
+        g.writeNumberField("start", e.span().start());
+        g.writeNumberField("end", e.span().end());
+        g.writeStringField("text", e.span().text());
+        g.writeEndObject();
+      }
+    }
+    g.writeEndArray();
+    if (guidance && !f.guidance().isEmpty()) {
+      g.writeObjectFieldStart("guidance");
+      part(g, "worker", f.guidance().worker());
+      part(g, "reviewer", f.guidance().reviewer());
+      part(g, "helpline", f.guidance().helpline());
+      g.writeEndObject();
+    }
     g.writeEndObject();
+  }
+
+  private static void span(JsonGenerator g, Span s) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("start", s.start());
+    g.writeNumberField("end", s.end());
+    g.writeStringField("text", s.text());
+    g.writeEndObject();
+  }
+
+  private static boolean inside(Span e, List<Span> spans) {
+    for (Span s : spans) {
+      if (s.start() <= e.start() && e.end() <= s.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How a finding counted, in words: "counted", or why it did not (fully). */
+  static String scoring(Finding f) {
+    switch (f.scoring()) {
+      case UNCORROBORATED:
+        return "not counted: a corroborating or sensitive cue counts only beside a plain cue of"
+            + " another category";
+      case SCORE_ONLY:
+        return "score only: a sensitive cue adds to the score but never raises the level";
+      default:
+        return "counted";
+    }
+  }
+
+  private static void part(JsonGenerator g, String name, String text) throws IOException {
+    if (!text.isEmpty()) {
+      g.writeStringField(name, text);
+    }
   }
 
   /** A score rounded to four decimals, so the output reads well and stays byte-stable. */

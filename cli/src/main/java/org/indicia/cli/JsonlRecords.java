@@ -45,21 +45,26 @@ final class JsonlRecords implements RecordReader {
     if (line.error() != null) {
       return InputRecord.failed(source, line.number(), line.error());
     }
+    return parse(source, line.number(), line.text(), fields);
+  }
+
+  /** One non-blank line of JSON Lines as a record, or a failed record saying what is wrong. */
+  static InputRecord parse(String source, long number, String text, Fields fields) {
     JsonNode node;
     try {
-      node = MAPPER.readTree(line.text());
+      node = MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
       int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
       return InputRecord.failed(
-          source, line.number(), "malformed JSON" + (column > 0 ? " at column " + column : ""));
+          source, number, "malformed JSON" + (column > 0 ? " at column " + column : ""));
     }
     if (node == null || !node.isObject()) {
-      return InputRecord.failed(source, line.number(), "not a JSON object");
+      return InputRecord.failed(source, number, "not a JSON object");
     }
-    return record(node, line.number());
+    return record(node, source, number, fields);
   }
 
-  private InputRecord record(JsonNode node, long number) {
+  private static InputRecord record(JsonNode node, String source, long number, Fields fields) {
     StringBuilder text = new StringBuilder();
     boolean found = false;
     for (String f : fields.text()) {

@@ -12,18 +12,27 @@ import java.nio.charset.StandardCharsets;
 /**
  * Reads lines of UTF-8 from a byte stream, decoding each line on its own so that one bad line
  * (invalid UTF-8, too long) is reported with its number and the next line still reads. Memory is
- * bounded by {@link #MAX_LINE_BYTES}: the rest of a longer line is skipped, not buffered. A byte
+ * bounded by {@link #MAX_LINE_BYTES}: the rest of a longer line is skipped, not buffered, or, in
+ * split mode, handed out in pieces of at most that many bytes, cut between characters. A byte
  * order mark at the start is dropped; {@code \r\n} ends a line like {@code \n}.
  */
 final class LineReader implements Closeable {
   /** Longest line kept, in bytes. */
   static final int MAX_LINE_BYTES = 16 << 20;
 
-  /** One line: its 1-based number, its text, or the fault kind when it could not be read. */
-  record Line(long number, String text, String error) {}
+  /**
+   * One line, or one piece of a long line in split mode: its 1-based number, its text, or the
+   * fault kind when it could not be read, and whether the line goes on in the next piece.
+   */
+  record Line(long number, String text, String error, boolean continues) {
+    Line(long number, String text, String error) {
+      this(number, text, error, false);
+    }
+  }
 
   private final InputStream in;
   private final int maxLineBytes;
+  private final boolean split;
   private final byte[] buf = new byte[1 << 16];
   private final CharsetDecoder decoder =
       StandardCharsets.UTF_8
@@ -33,22 +42,39 @@ final class LineReader implements Closeable {
   private int pos;
   private int limit;
   private byte[] line = new byte[1024];
+  private int carried; // split mode: bytes of a character cut at the end of the last piece
   private long number;
+  private boolean midLine; // split mode: the last piece did not end its line
+  private boolean started;
 
   LineReader(InputStream in) {
-    this(in, MAX_LINE_BYTES);
+    this(in, MAX_LINE_BYTES, false);
   }
 
   LineReader(InputStream in, int maxLineBytes) {
-    this.in = in;
-    this.maxLineBytes = maxLineBytes;
+    this(in, maxLineBytes, false);
   }
 
-  /** The next line, or null at the end of the stream. */
+  /**
+   * @param split whether a line longer than {@code maxLineBytes} comes back in pieces rather than
+   *     as one error
+   */
+  LineReader(InputStream in, int maxLineBytes, boolean split) {
+    if (maxLineBytes < 4) {
+      throw new IllegalArgumentException("maxLineBytes < 4");
+    }
+    this.in = in;
+    this.maxLineBytes = maxLineBytes;
+    this.split = split;
+  }
+
+  /** The next line (or piece), or null at the end of the stream. */
   Line next() throws IOException {
-    int len = 0;
+    int len = carried;
+    carried = 0;
     boolean tooLong = false;
-    boolean any = false;
+    boolean any = len > 0;
+    boolean piece = false;
     while (true) {
       if (pos == limit && !fill()) {
         if (!any) {
@@ -62,6 +88,11 @@ final class LineReader implements Closeable {
         break;
       }
       if (len == maxLineBytes) {
+        if (split) {
+          pos--; // read again at the start of the next piece
+          piece = true;
+          break;
+        }
         tooLong = true;
         continue;
       }
@@ -70,20 +101,49 @@ final class LineReader implements Closeable {
       }
       line[len++] = b;
     }
-    number++;
+    if (!midLine) {
+      number++;
+    }
+    midLine = piece;
     if (tooLong) {
       return new Line(number, null, "line longer than " + maxLineBytes + " bytes");
     }
-    if (len > 0 && line[len - 1] == '\r') {
+    if (piece) {
+      int cut = charBoundary(len);
+      carried = len - cut;
+      len = cut;
+    } else if (len > 0 && line[len - 1] == '\r') {
       len--;
     }
-    int start = number == 1 && startsWithBom(len) ? 3 : 0;
+    int start = !started && startsWithBom(len) ? 3 : 0;
+    started = true;
+    String text;
     try {
-      String text = decoder.decode(ByteBuffer.wrap(line, start, len - start)).toString();
-      return new Line(number, text, null);
+      text = decoder.decode(ByteBuffer.wrap(line, start, len - start)).toString();
     } catch (CharacterCodingException e) {
-      return new Line(number, null, "not valid UTF-8");
+      text = null;
     }
+    if (carried > 0) {
+      System.arraycopy(line, len, line, 0, carried);
+    }
+    return text == null
+        ? new Line(number, null, "not valid UTF-8", piece)
+        : new Line(number, text, null, piece);
+  }
+
+  /** Where to cut {@code line[0, len)} so that no UTF-8 sequence is split: at most 3 bytes back. */
+  private int charBoundary(int len) {
+    for (int i = len - 1; i >= Math.max(0, len - 3); i--) {
+      int b = line[i] & 0xFF;
+      if (b < 0x80) {
+        return len; // ASCII ends the piece: nothing cut
+      }
+      if (b >= 0xC0) { // a lead byte: is its sequence complete?
+        int need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+        return len - i >= need ? len : i;
+      }
+    }
+    return len; // not UTF-8 anyway: the decoder reports it
   }
 
   private boolean startsWithBom(int len) {

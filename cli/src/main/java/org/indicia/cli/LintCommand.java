@@ -1,20 +1,22 @@
 package org.indicia.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
 import org.indicia.Detector;
+import org.indicia.IndicatorInfo;
 import org.indicia.RulePack;
 import org.indicia.RulePackException;
+import org.indicia.RulePackException.Fault;
+import org.indicia.pack.PackDef;
+import org.indicia.pack.PackFiles;
 import org.indicia.pack.PackLinter;
+import org.indicia.pack.PackParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,12 +29,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Checks packs for errors and likely mistakes.",
     description =
-        "Checks packs: load errors with file, line and column; warnings for unused lexicons,"
-            + " duplicate or shadowed phrases, phrases and regexes that normalization keeps from"
-            + " matching as written, an unless that cancels its match, and single common words used"
-            + " alone as strong cues. Packs named together are also checked for clashing ids. Exit"
-            + " 1 when a pack has errors (or warnings, with --strict); 2 when a file cannot be"
-            + " read.")
+        "Checks packs: every load error with file, line and column (up to --max-errors), then"
+            + " warnings for unused lexicons, duplicate or shadowed phrases, phrases and regexes"
+            + " that normalization keeps from matching as written, an unless that cancels its"
+            + " match, and single common words used alone as strong cues. Pack and indicator ids"
+            + " are checked against each other and against the built-in packs, which scan --pack"
+            + " loads beside them (unless --no-builtin). Exit 1 when a pack has errors (or"
+            + " warnings, with --strict); 2 when a file cannot be read.")
 final class LintCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -42,41 +45,87 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Treat warnings as errors for the exit code.")
   boolean strict;
 
+  @Option(
+      names = "--no-builtin",
+      description =
+          "Do not check ids against the built-in packs (for packs used with scan --no-builtin,"
+              + " or a new version of a built-in pack).")
+  boolean noBuiltin;
+
+  @Option(
+      names = "--max-errors",
+      paramLabel = "N",
+      defaultValue = "100",
+      description = "Errors shown before lint stops checking (default: ${DEFAULT-VALUE}).")
+  int maxErrors = 100;
+
+  /** A pack that loaded, with what lint needs to locate its ids. */
+  private record Loaded(RulePack pack, PackDef def) {}
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    int budget = Math.max(1, maxErrors);
     int errors = 0;
     int warnings = 0;
     boolean unreadable = false;
-    List<RulePack> loaded = new ArrayList<>();
+    boolean capped = false;
+    List<Loaded> loaded = new ArrayList<>();
     for (Path file : files) {
+      String name = file.toString();
       String content;
       try {
-        content = read(file);
-      } catch (IOException e) {
-        out.println(file + ": error: cannot read: " + ExitCodes.describe(e));
+        content = PackFiles.read(file);
+      } catch (RulePackException e) {
+        out.println(name + ": error: cannot read: " + e.detail());
         unreadable = true;
+        errors++;
+        continue;
+      }
+      if (errors >= budget) {
+        capped = true;
+        break;
+      }
+      List<RulePackException> found = RulePack.check(name, content, budget - errors + 1);
+      for (RulePackException e : found) {
+        if (errors == budget) {
+          capped = true;
+          break;
+        }
+        out.println(error(e));
+        errors++;
+      }
+      if (!found.isEmpty()) {
         continue;
       }
       try {
-        loaded.add(RulePack.parse(file.toString(), content));
-        for (PackLinter.Warning w : PackLinter.lint(file.toString(), content)) {
+        loaded.add(new Loaded(RulePack.parse(name, content), PackParser.parse(name, content)));
+        for (PackLinter.Warning w : PackLinter.lint(name, content)) {
           out.println(w);
           warnings++;
         }
-      } catch (RulePackException e) {
+      } catch (RulePackException e) { // check() found nothing, so parse() cannot fail
         out.println(error(e));
         errors++;
       }
     }
-    if (errors == 0 && !unreadable && loaded.size() > 1) {
-      errors += together(out, loaded);
+    if (!capped && !loaded.isEmpty()) {
+      for (RulePackException e : collisions(loaded, beside(out))) {
+        if (errors == budget) {
+          capped = true;
+          break;
+        }
+        out.println(error(e));
+        errors++;
+      }
     }
     out.println(
         files.size()
             + (files.size() == 1 ? " pack, " : " packs, ")
             + errors
-            + (errors == 1 ? " error, " : " errors, ")
+            + (errors == 1 ? " error" : " errors")
+            + (capped ? " (--max-errors " + budget + " reached: more not shown)" : "")
+            + ", "
             + warnings
             + (warnings == 1 ? " warning" : " warnings"));
     out.flush();
@@ -86,17 +135,66 @@ final class LintCommand implements Callable<Integer> {
     return errors > 0 || strict && warnings > 0 ? ExitCodes.FOUND : ExitCodes.OK;
   }
 
-  /** Duplicate pack or indicator ids across the packs. */
-  private static int together(PrintWriter out, List<RulePack> packs) {
-    Detector.Builder b = Detector.builder();
-    packs.forEach(b::addPack);
-    try {
-      b.build();
-      return 0;
-    } catch (RulePackException e) {
-      out.println(error(e));
-      return 1;
+  /** The packs loaded beside the linted ones: the built-in packs, unless told otherwise. */
+  private List<RulePack> beside(PrintWriter out) {
+    if (noBuiltin) {
+      return List.of();
     }
+    try {
+      return Detector.builder().withBuiltInPacks().build().packs();
+    } catch (RulePackException
+        | IllegalStateException
+        | NullPointerException
+        | ServiceConfigurationError e) {
+      out.println("warning: built-in packs not loaded, ids not checked against them");
+      return List.of();
+    }
+  }
+
+  /** Pack and indicator ids that clash, each located in the linted pack that repeats it. */
+  private static List<RulePackException> collisions(List<Loaded> linted, List<RulePack> builtIn) {
+    Map<String, String> packs = new HashMap<>(); // pack id -> where it is from
+    Map<String, String> ids = new HashMap<>(); // indicator id -> its pack
+    for (RulePack p : builtIn) {
+      packs.put(p.id(), p.idAtVersion() + ", built in");
+      for (IndicatorInfo i : p.indicators()) {
+        ids.put(i.id(), p.id() + ", built in");
+      }
+    }
+    List<RulePackException> out = new ArrayList<>();
+    for (Loaded l : linted) {
+      RulePack p = l.pack();
+      String prior = packs.putIfAbsent(p.id(), p.source());
+      if (prior != null) {
+        out.add(
+            new RulePackException(
+                Fault.DUPLICATE_PACK,
+                p.source(),
+                0,
+                0,
+                null,
+                p.idAtVersion()
+                    + " (also from "
+                    + prior
+                    + (prior.endsWith("built in") ? "; --no-builtin if it replaces it" : "")
+                    + ")"));
+        continue;
+      }
+      for (PackDef.IndicatorDef ind : l.def().indicators()) {
+        String owner = ids.putIfAbsent(ind.id(), p.id());
+        if (owner != null) {
+          out.add(
+              new RulePackException(
+                  Fault.DUPLICATE_ID,
+                  p.source(),
+                  ind.line(),
+                  ind.column(),
+                  ind.id(),
+                  ind.id() + " (also in pack " + owner + ")"));
+        }
+      }
+    }
+    return out;
   }
 
   /** {@code file:line:column: error: [indicator id: ]fault}, like a compiler. */
@@ -105,18 +203,5 @@ final class LintCommand implements Callable<Integer> {
     String msg = e.getMessage();
     String rest = msg.startsWith(at + ": ") ? msg.substring(at.length() + 2) : msg;
     return at + ": error: " + rest;
-  }
-
-  private static String read(Path file) throws IOException {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new IOException("not valid UTF-8", e);
-    }
   }
 }

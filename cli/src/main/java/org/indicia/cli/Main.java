@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       LintCommand.class,
       EvalCommand.class,
       PacksCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
@@ -61,7 +62,13 @@ public final class Main implements Callable<Integer> {
             new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
             true);
-    int code = commandLine(out, err).execute(args);
+    int code;
+    try {
+      code = commandLine(out, err).execute(args);
+    } catch (Throwable t) { // an Error (out of memory, stack overflow): still the documented code
+      err.println("indicia: internal error: " + t.getClass().getName());
+      code = ExitCodes.SOFTWARE;
+    }
     out.flush();
     err.flush();
     System.exit(code);

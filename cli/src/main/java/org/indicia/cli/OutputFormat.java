@@ -67,6 +67,21 @@ enum OutputFormat {
           csv(a.findings().stream().map(Finding::indicator).collect(Collectors.joining(";"))),
           csv(String.join(";", categories)));
     }
+  },
+  /**
+   * The review report ({@link org.indicia.cli.report.HtmlReport}): one page for the whole batch,
+   * written when the batch ends, not line by line.
+   */
+  HTML {
+    @Override
+    String header() {
+      return null;
+    }
+
+    @Override
+    String line(Assessment a) {
+      throw new UnsupportedOperationException("html is written as one page, not per line");
+    }
   };
 
   /** The line before the first document, or null. */

@@ -1,10 +1,15 @@
 package org.indicia.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.ServiceConfigurationError;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.indicia.Detector;
 import org.indicia.Document;
 import org.indicia.RulePack;
@@ -39,9 +44,23 @@ final class PackOptions {
       names = "--lang",
       paramLabel = "CODE",
       description =
-          "Language hint (ISO 639-1, e.g. en, fr) for documents that carry none: only packs of this"
-              + " language apply, without language detection.")
+          "Language hint (ISO 639-1 such as en, fr, or a BCP 47 tag such as en-US) for documents"
+              + " that carry none: only packs of this language apply, without language detection."
+              + " A language with no loaded pack gets a warning.")
   String lang;
+
+  @Option(
+      names = "--helpline",
+      paramLabel = "TEXT",
+      description =
+          "The platform's helpline text, added to every finding's guidance (Indicia ships none).")
+  String helpline;
+
+  /** The languages of the loaded packs, once {@link #detector()} has run. */
+  private Set<String> loaded = Set.of();
+
+  /** Documents hinted a language with no loaded pack, per language. */
+  private final ConcurrentMap<String, LongAdder> unloaded = new ConcurrentSkipListMap<>();
 
   /**
    * Builds the detector these options describe.
@@ -55,15 +74,20 @@ final class PackOptions {
       throw new ParameterException(
           spec.commandLine(), "--no-builtin needs at least one --pack FILE");
     }
-    Detector.Builder b = Detector.builder();
-    if (!noBuiltin) {
-      b.withBuiltInPacks();
-    }
-    for (Path p : packs) {
-      b.addPack(p);
-    }
     try {
-      return b.build();
+      Detector d = builder().build();
+      loaded = d.languages();
+      if (lang != null && !loaded.contains(lang)) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                "indicia: warning: --lang "
+                    + lang
+                    + ": no loaded pack for this language (loaded: "
+                    + String.join(", ", new TreeSet<>(loaded))
+                    + "); documents without their own hint get no pack and level NONE");
+      }
+      return d;
     } catch (IllegalStateException e) {
       throw new InputException(
           "no rule packs: no language module on the classpath ships a pack; use --pack FILE");
@@ -75,26 +99,75 @@ final class PackOptions {
     }
   }
 
+  /**
+   * A builder with these packs, each file read now: {@code serve} calls it again to reload.
+   *
+   * @throws RulePackException if a pack file cannot be read or is invalid
+   */
+  Detector.Builder builder() throws RulePackException {
+    Detector.Builder b = Detector.builder();
+    if (!noBuiltin) {
+      b.withBuiltInPacks();
+    }
+    for (Path p : packs) {
+      b.addPack(p);
+    }
+    if (helpline != null) {
+      if (helpline.isBlank()) {
+        throw new ParameterException(spec.commandLine(), "--helpline is blank");
+      }
+      b.helpline(helpline);
+    }
+    return b;
+  }
+
   /** The packs of {@link #detector()}, in load order. */
   List<RulePack> loadPacks() throws RulePackException, InputException {
     return detector().packs();
   }
 
-  /** A document with this record's hint, or else {@code --lang}, or else none. */
+  /**
+   * A document with this record's hint, or else {@code --lang}, or else none. Counts hints for a
+   * language with no loaded pack, for {@link #warnUnloaded}.
+   */
   Document document(String id, String text, String recordLang) {
     Document d = Document.of(id, text);
     String hint = recordLang != null ? recordLang : lang;
-    return hint == null ? d : d.language(hint);
+    if (hint == null) {
+      return d;
+    }
+    d = d.language(hint);
+    String code = d.language().orElseThrow();
+    if (!loaded.contains(code)) {
+      unloaded.computeIfAbsent(code, k -> new LongAdder()).increment();
+    }
+    return d;
+  }
+
+  /**
+   * Warns about documents whose language hint had no loaded pack: they were assessed with no pack
+   * (level NONE). Nothing when there were none.
+   */
+  void warnUnloaded(PrintWriter err) {
+    unloaded.forEach(
+        (code, n) ->
+            err.println(
+                "indicia: warning: "
+                    + n.sum()
+                    + (n.sum() == 1 ? " document" : " documents")
+                    + " hinted language '"
+                    + code
+                    + "', which no loaded pack covers: no pack applied, level NONE"));
   }
 
   void checkLang() {
     if (lang != null && !Languages.valid(lang)) {
       throw new ParameterException(
           spec.commandLine(),
-          "--lang must be a two- or three-letter language code, not '" + lang + "'");
+          "--lang must be a language code (en, fr) or a BCP 47 tag (en-US), not '" + lang + "'");
     }
     if (lang != null) {
-      lang = lang.toLowerCase(Locale.ROOT);
+      lang = Languages.primary(lang);
     }
   }
 }

@@ -1,11 +1,18 @@
 package org.indicia.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.indicia.Assessment;
 import org.indicia.Detector;
 import org.indicia.Level;
+import org.indicia.RulePack;
+import org.indicia.cli.report.HtmlReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,8 +55,23 @@ final class ScanCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "jsonl",
-      description = "Output: jsonl, table or csv (default: ${DEFAULT-VALUE}).")
+      description =
+          "Output: jsonl, table, csv, or html: one self-contained review page for the batch"
+              + " (default: ${DEFAULT-VALUE}).")
   OutputFormat format = OutputFormat.JSONL;
+
+  @Option(
+      names = "--guidance",
+      description =
+          "In jsonl, add each finding's guidance (for workers, for reviewers, and the"
+              + " --helpline text) where its pack has some.")
+  boolean guidance;
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output.")
+  Path output;
 
   @Option(
       names = "--min-level",
@@ -76,7 +98,8 @@ final class ScanCommand implements Callable<Integer> {
   int threads = 1;
 
   /** One document's outcome, made on a worker thread. */
-  private record Result(InputRecord record, Level level, String line, String error) {}
+  private record Result(
+      InputRecord record, Level level, String line, HtmlReport.Item item, String error) {}
 
   @Override
   public Integer call() throws Exception {
@@ -86,7 +109,7 @@ final class ScanCommand implements Callable<Integer> {
     }
     Detector detector = packs.detector();
     Counts counts = new Counts();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = output == null ? spec.commandLine().getOut() : open(output);
     PrintWriter err = spec.commandLine().getErr();
     Sink writer = new Sink(out, err, counts);
     Thread hook = new Thread(() -> writer.interrupted(), "indicia-scan-interrupted");
@@ -98,21 +121,58 @@ final class ScanCommand implements Callable<Integer> {
       boolean complete =
           Pipeline.<Result>withThreads(threads)
               .run(inputs, r -> assess(detector, r), writer::write);
+      if (format == OutputFormat.HTML) {
+        out.print(HtmlReport.page(title(), writer.items, names(detector)));
+      }
       return writer.finish(complete);
     } finally {
       removeHook(hook);
+      if (output != null) {
+        out.close();
+      }
     }
+  }
+
+  private static PrintWriter open(Path file) throws InputException {
+    try {
+      return new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), false);
+    } catch (IOException e) {
+      throw new InputException("cannot write " + file + ": " + ExitCodes.describe(e));
+    }
+  }
+
+  private String title() {
+    return "Indicia review: "
+        + (files == null || files.isEmpty()
+            ? "standard input"
+            : String.join(", ", files.stream().map(ScanCommand::fileName).toList()));
+  }
+
+  private static String fileName(String file) {
+    Path name = Path.of(file).getFileName();
+    return file.equals(Inputs.STDIN) || name == null ? "standard input" : name.toString();
+  }
+
+  private static List<String> names(Detector detector) {
+    return detector.packs().stream().map(RulePack::idAtVersion).toList();
   }
 
   private Result assess(Detector detector, InputRecord r) {
     if (!r.ok()) {
-      return new Result(r, null, null, r.error());
+      return new Result(r, null, null, null, r.error());
     }
     try {
       Assessment a = detector.assess(packs.document(r.id(), r.text(), r.lang()));
-      return new Result(r, a.level(), a.level().atLeast(minLevel) ? format.line(a) : null, null);
+      if (!a.level().atLeast(minLevel)) {
+        return new Result(r, a.level(), null, null, null);
+      }
+      return format == OutputFormat.HTML
+          ? new Result(r, a.level(), null, new HtmlReport.Item(a, r.text()), null)
+          : new Result(r, a.level(),
+              guidance && format == OutputFormat.JSONL ? Json.line(a, true) : format.line(a),
+              null, null);
     } catch (RuntimeException e) {
-      return new Result(r, null, null, "internal error: " + e.getClass().getName());
+      return new Result(r, null, null, null, "internal error: " + e.getClass().getName());
     }
   }
 
@@ -130,6 +190,8 @@ final class ScanCommand implements Callable<Integer> {
     private final PrintWriter err;
     private final Counts counts;
     private final Progress progress;
+    /** The documents of an html report, in input order. */
+    final List<HtmlReport.Item> items = new ArrayList<>();
     private volatile boolean finished;
     private boolean reachedFailLevel;
     private boolean outputClosed;
@@ -150,6 +212,9 @@ final class ScanCommand implements Callable<Integer> {
       } else {
         counts.addAssessed(r.level());
         reachedFailLevel |= failLevel != null && r.level().atLeast(failLevel);
+        if (r.item() != null) {
+          items.add(r.item());
+        }
         if (r.line() != null) {
           out.println(r.line());
           if ((++written & 255) == 0 && out.checkError()) {
@@ -174,6 +239,7 @@ final class ScanCommand implements Callable<Integer> {
         return ExitCodes.OUTPUT_CLOSED;
       }
       err.println("indicia scan: " + counts.summary());
+      packs.warnUnloaded(err);
       err.flush();
       if (counts.failed() > 0) {
         return ExitCodes.USAGE;

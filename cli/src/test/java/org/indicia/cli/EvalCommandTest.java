@@ -151,14 +151,16 @@ class EvalCommandTest {
             "gold");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err())
-        .contains(":1: no label column 'gold' in the header (columns: id, text, label)");
+        .contains(":1: no label column 'gold' in the header row (3 columns; is the first row a header?)")
+        .doesNotContain("label,")
+        .doesNotContain("text,");
   }
 
   @Test
   void eval_requiresLabelColumn_andFile() throws IOException {
     Cli.Run noLabel = Cli.run("eval", "--no-builtin", "--pack", pack, labelledCsv().toString());
     assertThat(noLabel.code()).isEqualTo(2);
-    assertThat(noLabel.err()).contains("Missing required option: '--label-column=C'");
+    assertThat(noLabel.err()).contains("give exactly one of --label-column and --expect-column");
     Cli.Run missing =
         Cli.run(
             "eval",
@@ -170,6 +172,39 @@ class EvalCommandTest {
             "l");
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("no such file");
+  }
+
+  @Test
+  void eval_expectColumn_perCategoryRecallPrecision_andIdsToReview() throws IOException {
+    Path in =
+        Cli.write(
+            dir,
+            "expect.jsonl",
+            """
+            {"id":"c1","text":"The agency will keep your passport. %1$s","expect":["DOCUMENT_RETENTION"]}
+            {"id":"c2","text":"A quiet day at the office. %1$s","expect":["DOCUMENT_RETENTION","VIOLENCE"]}
+            {"id":"b1","text":"We keep your passport. %1$s","expect":[]}
+            {"id":"b2","text":"Lunch is at noon. %1$s","expect":[]}
+            """
+                .formatted(SECRET));
+    Cli.Run r =
+        Cli.run("eval", "--no-builtin", "--pack", pack, in.toString(), "--expect-column", "expect");
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .contains("concerning documents with an expected category found: 1/2 (50.0 %)")
+        .contains("expected categories found: 1/3 (33.3 %)")
+        .containsPattern("DOCUMENT_RETENTION\\s+2\\s+1\\s+1\\s+1\\s+0.500\\s+0.500")
+        .contains("missed DOCUMENT_RETENTION (1): c2")
+        .contains("missed VIOLENCE (1): c2")
+        .contains("false alarms DOCUMENT_RETENTION (1): b1");
+    assertThat(r.out() + r.err()).doesNotContain(SECRET);
+    Cli.Run bad =
+        Cli.run(
+            "eval", "--no-builtin", "--pack", pack, Cli.write(dir, "bad.jsonl",
+                "{\"id\":\"x\",\"text\":\"t\",\"expect\":[\"NOPE\"]}\n").toString(),
+            "--expect-column", "expect");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("unknown category 'NOPE'");
   }
 
   @Test

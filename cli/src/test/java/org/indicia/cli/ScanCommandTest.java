@@ -32,6 +32,47 @@ class ScanCommandTest {
   }
 
   @Test
+  void scan_jsonl_explainsTheScore_evasionsAndUncountedFindings() throws IOException {
+    Path weak =
+        Cli.write(
+            dir,
+            "weak.yaml",
+            Cli.PACK.replace(
+                "    match: \"whatsapp only\"", "    corroborate: true\n    match: \"whatsapp only\""));
+    Path in =
+        Cli.write(
+            dir,
+            "in.jsonl",
+            "{\"id\":\"w\",\"text\":\"WhatsApp only.\"}\n"
+                + "{\"id\":\"x\",\"text\":\"We k33p your p4ssp0rt. Processing fee due. WhatsApp only.\"}\n");
+    Cli.Run r = Cli.run("scan", "--no-builtin", "--pack", weak.toString(), in.toString());
+    assertThat(r.code()).as(r.toString()).isZero();
+    JsonNode alone = JSON.readTree(r.outLines().get(0));
+    assertThat(alone.get("score").asDouble()).isZero();
+    JsonNode f = alone.get("findings").get(0);
+    assertThat(f.get("weight").asDouble()).isEqualTo(0.3);
+    assertThat(f.get("counted").asBoolean()).isFalse();
+    assertThat(f.get("reason").asText()).startsWith("not counted: a corroborating");
+
+    JsonNode full = JSON.readTree(r.outLines().get(1));
+    // The score from the line alone: noisy-OR of the categories, each the noisy-OR of its counted weights.
+    double miss = 1;
+    for (JsonNode finding : full.get("findings")) {
+      assertThat(finding.get("counted").asBoolean()).isTrue();
+      assertThat(finding.has("reason")).isFalse();
+      miss *= 1 - finding.get("weight").asDouble();
+    }
+    assertThat(full.get("score").asDouble()).isCloseTo(1 - miss, org.assertj.core.data.Offset.offset(1e-4));
+    assertThat(full.get("categories").size()).isEqualTo(3);
+    JsonNode docs = full.get("findings").get(0);
+    assertThat(docs.get("indicator").asText()).isEqualTo("t.docs");
+    assertThat(docs.get("evasions").toString())
+        .contains("{\"kind\":\"LEETSPEAK\",\"start\":3,\"end\":7,\"text\":\"k33p\"}")
+        .contains("{\"kind\":\"LEETSPEAK\",\"start\":13,\"end\":21,\"text\":\"p4ssp0rt\"}");
+    assertThat(full.get("findings").get(1).get("evasions").size()).isZero();
+  }
+
+  @Test
   void scan_jsonl_writesTheDocumentedShape() throws IOException {
     Path in =
         Cli.write(
@@ -44,11 +85,13 @@ class ScanCommandTest {
     assertThat(r.outLines())
         .containsExactly(
             "{\"id\":\"a\",\"level\":\"MEDIUM\",\"score\":0.7,\"languages\":[\"en\"],\"truncated\":false,"
+                + "\"categories\":{\"DOCUMENT_RETENTION\":0.7},"
                 + "\"findings\":[{\"indicator\":\"t.docs\",\"category\":\"DOCUMENT_RETENTION\",\"weight\":0.7,"
+                + "\"strong\":true,\"counted\":true,"
                 + "\"pack\":\"t-en@1.2.3\",\"spans\":[{\"start\":3,\"end\":7,\"text\":\"keep\"},"
-                + "{\"start\":13,\"end\":21,\"text\":\"passport\"}]}]}",
+                + "{\"start\":13,\"end\":21,\"text\":\"passport\"}],\"evasions\":[]}],\"packs\":[\"t-en@1.2.3\"]}",
             "{\"id\":\"7\",\"level\":\"NONE\",\"score\":0.0,\"languages\":[\"en\"],\"truncated\":false,"
-                + "\"findings\":[]}");
+                + "\"categories\":{},\"findings\":[],\"packs\":[\"t-en@1.2.3\"]}");
     assertThat(r.err())
         .startsWith("indicia scan: 2 read, 2 assessed, 0 failed; NONE 1, LOW 0, MEDIUM 1, HIGH 0;");
   }
@@ -219,12 +262,12 @@ class ScanCommandTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.outLines())
         .extracting(l -> JSON.readTree(l).get("id").asText())
-        .containsExactly("1", "3");
+        .containsExactly("1", "3", "5");
     assertThat(r.errLines())
         .startsWith(
             in + ":3: 3 fields, the header has 2",
-            in + ":5: quoted field never closed; rest of file skipped");
-    assertThat(r.err()).contains("4 read, 2 assessed, 2 failed");
+            in + ":5: quoted field never closed");
+    assertThat(r.err()).contains("5 read, 3 assessed, 2 failed");
   }
 
   @Test
@@ -253,12 +296,17 @@ class ScanCommandTest {
   }
 
   @Test
-  void scan_csvWithoutTheTextColumn_namesTheColumns() throws IOException {
-    Path in = Cli.write(dir, "in.csv", "id,body\n1,x\n");
+  void scan_csvWithoutTheTextColumn_countsTheColumns_neverQuotesThem() throws IOException {
+    // Without a header row the first row is a document: its cells must not be printed.
+    Path in = Cli.write(dir, "in.csv", "p1,We keep your Zyxwv passport\n1,x\n");
     Cli.Run r = scan(in.toString());
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.errLines().get(0))
-        .isEqualTo(in + ":1: no column 'text' in the header (columns: id, body)");
+        .isEqualTo(
+            in
+                + ":1: no column 'text' in the header row (2 columns; is the first row a"
+                + " header?); file skipped");
+    assertThat(r.err()).doesNotContain("Zyxwv").doesNotContain("p1");
   }
 
   @Test
@@ -299,7 +347,7 @@ class ScanCommandTest {
     assertThat(scan("--threads", "0", in.toString()).code()).isEqualTo(2);
     assertThat(scan("--format", "xml", in.toString()).code()).isEqualTo(2);
     assertThat(scan("--lang", "e1", in.toString()).err())
-        .contains("--lang must be a two- or three-letter");
+        .contains("--lang must be a language code (en, fr) or a BCP 47 tag");
     assertThat(Cli.run("scan", "--no-builtin", in.toString()).err())
         .contains("--no-builtin needs at least one --pack");
   }
@@ -331,6 +379,31 @@ class ScanCommandTest {
         .containsExactly("[\"fr\"]", "[\"de\"]");
     assertThat(r.outLines())
         .allSatisfy(l -> assertThat(JSON.readTree(l).get("level").asText()).isEqualTo("NONE"));
+    // Neither language has a pack here: never a silent NONE.
+    assertThat(r.errLines())
+        .contains(
+            "indicia: warning: --lang de: no loaded pack for this language (loaded: en);"
+                + " documents without their own hint get no pack and level NONE",
+            "indicia: warning: 1 document hinted language 'de', which no loaded pack covers:"
+                + " no pack applied, level NONE",
+            "indicia: warning: 1 document hinted language 'fr', which no loaded pack covers:"
+                + " no pack applied, level NONE");
+  }
+
+  @Test
+  void scan_bcp47Hints_useThePrimaryLanguage() throws IOException {
+    Path in =
+        Cli.write(
+            dir,
+            "in.jsonl",
+            "{\"id\":\"a\",\"text\":\"We keep your passport.\",\"lang\":\"en-US\"}\n"
+                + "{\"id\":\"b\",\"text\":\"We keep your passport.\"}\n");
+    Cli.Run r = scan("--lang", "en_GB", in.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.outLines())
+        .extracting(l -> JSON.readTree(l).get("level").asText())
+        .containsExactly("MEDIUM", "MEDIUM");
+    assertThat(r.err()).doesNotContain("warning");
   }
 
   @Test

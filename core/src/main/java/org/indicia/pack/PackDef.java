@@ -70,7 +70,8 @@ public record PackDef(
       List<String> hits,
       List<String> misses,
       int line,
-      int column) {
+      int column,
+      org.indicia.Guidance guidance) {
     public IndicatorDef {
       tags = List.copyOf(tags);
       hits = List.copyOf(hits);

@@ -59,34 +59,83 @@ public final class PackParser {
   private static final Set<String> INDICATOR_KEYS =
       Set.of(
           "id", "category", "weight", "strong", "corroborate", "sensitive", "negatable", "tags",
-          "description", "source", "match", "unless", "examples");
+          "description", "source", "guidance", "match", "unless", "examples");
+  private static final Set<String> GUIDANCE_KEYS = Set.of("worker", "reviewer");
   private static final Set<String> EXAMPLE_KEYS = Set.of("hit", "miss");
 
   private final String source;
+  /** Collect mode: errors found so far, or null to stop at the first. */
+  private final List<RulePackException> errors;
+  private final int maxErrors;
   private String indicator; // the indicator being parsed, for error messages
   private Map<String, List<Expr.Phrase>> lexicons = Map.of();
   private int phrases;
   private int regexes;
 
-  private PackParser(String source) {
+  private PackParser(String source, List<RulePackException> errors, int maxErrors) {
     this.source = source;
+    this.errors = errors;
+    this.maxErrors = maxErrors;
   }
 
   /** Reads and validates one pack. */
   public static PackDef parse(String source, String content) throws RulePackException {
     Node root = PackReader.read(source, content);
-    return new PackParser(source).pack(root);
+    return new PackParser(source, null, 0).pack(root);
+  }
+
+  /**
+   * A pack checked to the end: the errors (at most {@code maxErrors}, in document order within
+   * each part), and the pack made of the parts that parsed (null when the pack as a whole could not
+   * be read), for further checks.
+   */
+  public record Checked(PackDef pack, List<RulePackException> errors) {}
+
+  /**
+   * Reads and validates one pack, going on after an error: each top-level value, lexicon and
+   * indicator is checked on its own, so a pack with many mistakes shows them all in one run.
+   */
+  public static Checked check(String source, String content, int maxErrors) {
+    List<RulePackException> errors = new ArrayList<>();
+    try {
+      Node root = PackReader.read(source, content, errors);
+      PackDef def = new PackParser(source, errors, maxErrors).pack(root);
+      return new Checked(def, List.copyOf(errors.subList(0, Math.min(maxErrors, errors.size()))));
+    } catch (RulePackException e) {
+      errors.add(e);
+      return new Checked(null, List.copyOf(errors.subList(0, Math.min(maxErrors, errors.size()))));
+    }
+  }
+
+  /** A part that may fail on its own: in collect mode, its error is kept and null returned. */
+  private interface Part<T> {
+    T parse() throws RulePackException;
+  }
+
+  private <T> T part(Part<T> p, T fallback) throws RulePackException {
+    if (errors == null) {
+      return p.parse();
+    }
+    try {
+      return p.parse();
+    } catch (RulePackException e) {
+      if (errors.size() < maxErrors) {
+        errors.add(e);
+      }
+      return fallback;
+    }
   }
 
   private PackDef pack(Node root) throws RulePackException {
     MapNode m = map(root, "the pack");
-    checkKeys(m, PACK_KEYS);
-    String id = matching(required(m, "pack"), PACK_ID, Fault.BAD_ID);
-    String language = matching(required(m, "language"), LANGUAGE, Fault.BAD_LANGUAGE);
-    String version = matching(required(m, "version"), VERSION, Fault.BAD_VERSION);
-    String description = nonBlank(required(m, "description"), "description");
-    PackDef.Analysis analysis =
-        m.entries().containsKey("analysis") ? analysis(m.entries().get("analysis")) : PackDef.Analysis.NONE;
+    part(() -> { checkKeys(m, PACK_KEYS); return null; }, null);
+    String id = part(() -> matching(required(m, "pack"), PACK_ID, Fault.BAD_ID), "unknown");
+    String language = part(() -> matching(required(m, "language"), LANGUAGE, Fault.BAD_LANGUAGE), "und");
+    String version = part(() -> matching(required(m, "version"), VERSION, Fault.BAD_VERSION), "0.0.0");
+    String description = part(() -> nonBlank(required(m, "description"), "description"), "-");
+    PackDef.Analysis analysis = part(
+        () -> m.entries().containsKey("analysis") ? analysis(m.entries().get("analysis")) : PackDef.Analysis.NONE,
+        PackDef.Analysis.NONE);
     Map<String, List<String>> lexiconTexts = new LinkedHashMap<>();
     if (m.entries().containsKey("lexicons")) {
       lexicons = lexicons(m.entries().get("lexicons"), lexiconTexts);
@@ -101,10 +150,15 @@ public final class PackParser {
     List<PackDef.IndicatorDef> indicators = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (Node n : list.items()) {
-      PackDef.IndicatorDef def = indicator(n);
+      PackDef.IndicatorDef def = part(() -> indicator(n), null);
+      if (def == null) {
+        continue;
+      }
       if (!ids.add(def.id())) {
         indicator = null;
-        throw error(Fault.DUPLICATE_ID, map(n, "indicator").entries().get("id"), def.id());
+        Node idNode = map(n, "indicator").entries().get("id");
+        part(() -> { throw error(Fault.DUPLICATE_ID, idNode, def.id()); }, null);
+        continue;
       }
       indicators.add(def);
     }
@@ -158,25 +212,28 @@ public final class PackParser {
     Map<String, List<Expr.Phrase>> out = new LinkedHashMap<>();
     for (Map.Entry<String, Node> e : m.entries().entrySet()) {
       String name = e.getKey();
-      if (!LEXICON_NAME.matcher(name).matches()) {
-        int[] at = m.keyLocations().get(name);
-        throw new RulePackException(Fault.BAD_ID, source, at[0], at[1], null, name);
-      }
-      ListNode items = list(e.getValue(), "lexicon " + name);
-      if (items.items().isEmpty()) {
-        throw error(Fault.EMPTY_EXPRESSION, items, "lexicon '" + name + "' is empty");
-      }
-      List<Expr.Phrase> phrases = new ArrayList<>();
-      List<String> text = new ArrayList<>();
-      for (Node item : items.items()) {
-        Expr.Phrase p = phrase(item);
-        phrases.add(p);
-        text.add(p.text());
-      }
-      out.put(name, List.copyOf(phrases));
-      texts.put(name, List.copyOf(text));
+      // A lexicon in error is still defined (empty), so its uses are not reported again.
+      List<Expr.Phrase> phrases = part(() -> lexicon(m, name, e.getValue()), List.of());
+      out.put(name, phrases);
+      texts.put(name, phrases.stream().map(Expr.Phrase::text).toList());
     }
     return out;
+  }
+
+  private List<Expr.Phrase> lexicon(MapNode m, String name, Node value) throws RulePackException {
+    if (!LEXICON_NAME.matcher(name).matches()) {
+      int[] at = m.keyLocations().get(name);
+      throw new RulePackException(Fault.BAD_ID, source, at[0], at[1], null, name);
+    }
+    ListNode items = list(value, "lexicon " + name);
+    if (items.items().isEmpty()) {
+      throw error(Fault.EMPTY_EXPRESSION, items, "lexicon '" + name + "' is empty");
+    }
+    List<Expr.Phrase> phrases = new ArrayList<>();
+    for (Node item : items.items()) {
+      phrases.add(phrase(item));
+    }
+    return List.copyOf(phrases);
   }
 
   private PackDef.IndicatorDef indicator(Node n) throws RulePackException {
@@ -218,7 +275,25 @@ public final class PackParser {
         id, category, weight, bool(m, "strong", false), bool(m, "corroborate", false),
         bool(m, "sensitive", false), bool(m, "negatable", true), tags,
         nonBlank(required(m, "description"), "description"), nonBlank(required(m, "source"), "source"),
-        match, unless, hits, misses, m.line(), m.column());
+        match, unless, hits, misses, m.line(), m.column(), guidance(m));
+  }
+
+  /** The optional {@code guidance: {worker, reviewer}}: each part non-blank when present. */
+  private org.indicia.Guidance guidance(MapNode m) throws RulePackException {
+    Node n = m.entries().get("guidance");
+    if (n == null) {
+      return org.indicia.Guidance.NONE;
+    }
+    MapNode g = map(n, "guidance");
+    checkKeys(g, GUIDANCE_KEYS);
+    if (g.entries().isEmpty()) {
+      throw error(Fault.WRONG_TYPE, g, "guidance needs worker, reviewer or both");
+    }
+    String worker = g.entries().containsKey("worker")
+        ? nonBlank(g.entries().get("worker"), "guidance.worker") : "";
+    String reviewer = g.entries().containsKey("reviewer")
+        ? nonBlank(g.entries().get("reviewer"), "guidance.reviewer") : "";
+    return new org.indicia.Guidance(worker, reviewer, "");
   }
 
   private List<String> examples(MapNode ex, String key) throws RulePackException {
@@ -317,15 +392,21 @@ public final class PackParser {
     if (++regexes > MAX_REGEXES) {
       throw error(Fault.TOO_LARGE, n, "more than " + MAX_REGEXES + " regexes");
     }
+    Pattern p;
     try {
-      Pattern p = Pattern.compile(src, Pattern.CASE_INSENSITIVE);
-      if (p.matcher("").find()) {
-        throw error(Fault.BAD_REGEX, n, "'" + src + "' matches the empty string");
-      }
-      return new Expr.Regex(src, p, n.line(), n.column());
+      p = Pattern.compile(src, Pattern.CASE_INSENSITIVE);
     } catch (PatternSyntaxException e) {
       throw error(Fault.BAD_REGEX, n, e.getMessage() + " (RE2 syntax: no back-references or look-around)");
     }
+    String complex = RegexLimits.complexity(src);
+    if (complex != null) {
+      throw error(Fault.REGEX_TOO_COMPLEX, n, "'" + src + "': " + complex);
+    }
+    String empty = RegexLimits.zeroWidth(p);
+    if (empty != null) {
+      throw error(Fault.BAD_REGEX, n, "'" + src + "': " + empty);
+    }
+    return new Expr.Regex(src, p, n.line(), n.column());
   }
 
   private Expr.Phrase phrase(Node n) throws RulePackException {

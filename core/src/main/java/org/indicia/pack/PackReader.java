@@ -14,12 +14,17 @@ import java.util.List;
 import java.util.Map;
 import org.indicia.RulePackException;
 import org.indicia.RulePackException.Fault;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads a pack's YAML or JSON into a {@link Node} tree that keeps line and column of every value.
  * Streaming (Jackson's parser, no data binding, no polymorphic typing), with hard limits so a
- * hostile file cannot exhaust memory: alias expansion, nesting depth, string and document size.
+ * hostile file cannot exhaust memory: nesting depth, string and document size. YAML tags, anchors
+ * and aliases are refused with their location: a pack is plain data, written out. Syntax errors
+ * carry SnakeYAML's own problem, position and exception as the cause.
  * Internal.
  */
 public final class PackReader {
@@ -58,6 +63,16 @@ public final class PackReader {
    * with '{', YAML otherwise.
    */
   public static Node read(String source, String content) throws RulePackException {
+    return read(source, content, null);
+  }
+
+  /**
+   * As {@link #read(String, String)}; with a {@code sink}, YAML tags, anchors and aliases are
+   * reported there and reading goes on (their values read as plain data), so that a check shows
+   * every error.
+   */
+  static Node read(String source, String content, List<RulePackException> sink)
+      throws RulePackException {
     if (content.length() > MAX_PACK_CHARS) {
       throw new RulePackException(
           Fault.TOO_LARGE, source, 0, 0, null, content.length() + " chars > " + MAX_PACK_CHARS);
@@ -68,23 +83,83 @@ public final class PackReader {
       if (t == null) {
         throw new RulePackException(Fault.SYNTAX, source, 1, 1, null, "the pack is empty");
       }
-      Node root = readValue(p, source, 0);
+      Node root = readValue(p, source, 0, sink);
       if (p.nextToken() != null) {
         int[] at = at(p.currentTokenLocation());
         throw new RulePackException(Fault.SYNTAX, source, at[0], at[1], null, "more than one document");
       }
       return root;
     } catch (JsonProcessingException e) {
+      MarkedYAMLException yaml = marked(e);
+      if (yaml != null) { // SnakeYAML's own problem and position, not the last token's
+        throw syntax(source, yaml, e);
+      }
       JsonLocation loc = e.getLocation();
       int[] at = loc == null ? new int[] {0, 0} : at(loc);
       String msg = e.getOriginalMessage();
       Fault fault = isLimit(msg) ? Fault.TOO_LARGE : Fault.SYNTAX;
-      throw new RulePackException(fault, source, at[0], at[1], null, firstLine(msg));
+      throw withCause(new RulePackException(fault, source, at[0], at[1], null, firstLine(msg)), e);
     } catch (IOException e) {
-      throw new RulePackException(Fault.IO, source, 0, 0, null, String.valueOf(e.getMessage()));
+      throw withCause(new RulePackException(Fault.IO, source, 0, 0, null, String.valueOf(e.getMessage())), e);
+    } catch (MarkedYAMLException e) {
+      throw syntax(source, e, e);
     } catch (RuntimeException e) {
       // SnakeYAML reports its own limits (aliases, code points, depth) as unchecked exceptions.
-      throw new RulePackException(Fault.TOO_LARGE, source, 0, 0, null, firstLine(String.valueOf(e.getMessage())));
+      throw withCause(new RulePackException(Fault.TOO_LARGE, source, 0, 0, null,
+          firstLine(String.valueOf(e.getMessage()))), e);
+    }
+  }
+
+  private static MarkedYAMLException marked(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MarkedYAMLException m) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** A YAML syntax error at the parser's problem mark (0-based there), with its context. */
+  private static RulePackException syntax(String source, MarkedYAMLException m, Throwable cause) {
+    Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
+    int line = mark == null ? 0 : mark.getLine() + 1;
+    int column = mark == null ? 0 : mark.getColumn() + 1;
+    String problem = m.getProblem() == null ? firstLine(m.getMessage()) : m.getProblem();
+    if (m.getContext() != null) {
+      problem = m.getContext() + ": " + problem;
+    }
+    Fault fault = isLimit(problem) ? Fault.TOO_LARGE : Fault.SYNTAX;
+    return withCause(new RulePackException(fault, source, line, column, null, firstLine(problem)), cause);
+  }
+
+  private static RulePackException withCause(RulePackException e, Throwable cause) {
+    e.initCause(cause);
+    return e;
+  }
+
+  /** Refuses YAML tags ({@code !!java.lang.Object}, {@code !custom}), anchors and aliases. */
+  private static void plainYaml(JsonParser p, String source, List<RulePackException> sink)
+      throws IOException, RulePackException {
+    if (!(p instanceof YAMLParser y)) {
+      return;
+    }
+    int[] at = at(p.currentTokenLocation());
+    RulePackException e = null;
+    if (y.isCurrentAlias()) {
+      e = new RulePackException(Fault.YAML_ALIAS, source, at[0], at[1], null,
+          "alias *" + p.getText() + " (write the value out)");
+    } else if (y.getCurrentAnchor() != null) {
+      e = new RulePackException(Fault.YAML_ALIAS, source, at[0], at[1], null,
+          "anchor &" + y.getCurrentAnchor() + " (write the values out)");
+    } else if (y.getTypeId() != null) {
+      e = new RulePackException(Fault.YAML_TAG, source, at[0], at[1], null,
+          y.getTypeId() + " (a pack is plain data)");
+    }
+    if (e != null) {
+      if (sink == null) {
+        throw e;
+      }
+      sink.add(e);
     }
   }
 
@@ -105,9 +180,10 @@ public final class PackReader {
     return new int[] {Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr())};
   }
 
-  private static Node readValue(JsonParser p, String source, int depth)
+  private static Node readValue(JsonParser p, String source, int depth, List<RulePackException> sink)
       throws IOException, RulePackException {
     int[] at = at(p.currentTokenLocation());
+    plainYaml(p, source, sink);
     if (depth > MAX_DEPTH) {
       throw new RulePackException(Fault.TOO_LARGE, source, at[0], at[1], null, "nesting deeper than " + MAX_DEPTH);
     }
@@ -120,11 +196,12 @@ public final class PackReader {
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             int[] keyAt = at(p.currentTokenLocation());
+            plainYaml(p, source, sink);
             if (entries.containsKey(key)) {
               throw new RulePackException(Fault.DUPLICATE_KEY, source, keyAt[0], keyAt[1], null, key);
             }
             p.nextToken();
-            entries.put(key, readValue(p, source, depth + 1));
+            entries.put(key, readValue(p, source, depth + 1, sink));
             keys.put(key, keyAt);
           }
           return new Node.MapNode(at[0], at[1], entries, keys);
@@ -133,7 +210,7 @@ public final class PackReader {
         {
           List<Node> items = new ArrayList<>();
           while (p.nextToken() != JsonToken.END_ARRAY) {
-            items.add(readValue(p, source, depth + 1));
+            items.add(readValue(p, source, depth + 1, sink));
           }
           return new Node.ListNode(at[0], at[1], items);
         }

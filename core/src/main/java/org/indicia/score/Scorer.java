@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.indicia.Category;
+import org.indicia.Finding;
 import org.indicia.Level;
 
 /**
@@ -51,8 +52,14 @@ public final class Scorer {
     }
   }
 
-  /** The outcome: which inputs counted, per-category scores, overall score and level. */
-  public record Result(boolean[] counted, Map<Category, Double> categories, double score, Level level) {}
+  /**
+   * The outcome: which inputs counted and how, per-category scores, overall score and level.
+   *
+   * @param counted per input, whether it counted toward the score
+   * @param scoring per input, how it counted (and so why not, when it did not)
+   */
+  public record Result(boolean[] counted, Finding.Scoring[] scoring, Map<Category, Double> categories,
+      double score, Level level) {}
 
   public Result score(List<Input> fired) {
     int n = fired.size();
@@ -63,15 +70,18 @@ public final class Scorer {
       }
     }
     boolean[] counted = new boolean[n];
+    Finding.Scoring[] scoring = new Finding.Scoring[n];
     for (int i = 0; i < n; i++) {
       Input in = fired.get(i);
       counted[i] = in.plain() || otherThan(plain, in.category());
+      scoring[i] = !counted[i] ? Finding.Scoring.UNCORROBORATED
+          : in.sensitive() ? Finding.Scoring.SCORE_ONLY : Finding.Scoring.COUNTED;
     }
     EnumMap<Category, Double> all = categoryScores(fired, counted, true);
     EnumMap<Category, Double> withoutSensitive = categoryScores(fired, counted, false);
     double score = noisyOr(all.values());
     Level level = level(withoutSensitive, fired, counted);
-    return new Result(counted, Map.copyOf(all), score, level);
+    return new Result(counted, scoring, Map.copyOf(all), score, level);
   }
 
   private Level level(EnumMap<Category, Double> categories, List<Input> fired, boolean[] counted) {

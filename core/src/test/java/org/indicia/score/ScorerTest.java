@@ -13,6 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.indicia.Category;
+import org.indicia.Finding;
 import org.indicia.Level;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,17 @@ class ScorerTest {
     assertThat(scorer.score(List.of(weak)).counted()).containsExactly(false);
     assertThat(scorer.score(List.of(weak, plain(Category.MOBILITY, 0.2))).counted()).containsExactly(false, true);
     assertThat(scorer.score(List.of(weak, plain(Category.YOUTH, 0.2))).counted()).containsExactly(true, true);
+    assertThat(scorer.score(List.of(weak)).scoring()).containsExactly(Finding.Scoring.UNCORROBORATED);
+    assertThat(scorer.score(List.of(weak, plain(Category.YOUTH, 0.2))).scoring())
+        .containsExactly(Finding.Scoring.COUNTED, Finding.Scoring.COUNTED);
+  }
+
+  @Test
+  void sensitiveCue_scoring_saysWhyItCountedOrNot() {
+    Scorer.Input ethnicity = new Scorer.Input(Category.THIRD_PARTY_CONTROL, 0.9, true, false, true);
+    assertThat(scorer.score(List.of(ethnicity)).scoring()).containsExactly(Finding.Scoring.UNCORROBORATED);
+    assertThat(scorer.score(List.of(ethnicity, plain(Category.YOUTH, 0.3))).scoring())
+        .containsExactly(Finding.Scoring.SCORE_ONLY, Finding.Scoring.COUNTED);
   }
 
   @Test
