@@ -186,25 +186,14 @@ public final class Detector {
     /**
      * Compiles the packs into a detector.
      *
-     * @throws RulePackException if a built-in pack is invalid, or two packs share a pack id or an
-     *     indicator id
+     * @throws RulePackException if a built-in pack is invalid or lacks examples (see {@link
+     *     RulePack#requireExamples()}), or two packs share a pack id or an indicator id
      * @throws IllegalStateException if no pack was added
      */
     public Detector build() throws RulePackException {
       List<RulePack> all = new ArrayList<>();
       if (builtIn) {
-        for (LanguageModule m : ServiceLoader.load(LanguageModule.class, Detector.class.getClassLoader())) {
-          List<java.net.URL> urls;
-          try {
-            urls = m.packs();
-          } catch (RuntimeException e) { // a module that cannot list its packs is a broken pack source
-            throw new RulePackException(Fault.IO, m.getClass().getName(), 0, 0, null,
-                "language module failed to list its packs: " + e);
-          }
-          for (java.net.URL url : urls) {
-            all.add(RulePack.load(url));
-          }
-        }
+        all.addAll(builtInPacks(ServiceLoader.load(LanguageModule.class, Detector.class.getClassLoader())));
       }
       all.addAll(packs);
       if (all.isEmpty()) {
@@ -221,6 +210,24 @@ public final class Detector {
             all.size(), all.stream().mapToInt(p -> p.indicators().size()).sum(), (System.nanoTime() - start) / 1_000_000);
       }
       return d;
+    }
+
+    /** The packs of these language modules; each must carry examples, which test it. */
+    static List<RulePack> builtInPacks(Iterable<LanguageModule> modules) throws RulePackException {
+      List<RulePack> out = new ArrayList<>();
+      for (LanguageModule m : modules) {
+        List<java.net.URL> urls;
+        try {
+          urls = m.packs();
+        } catch (RuntimeException e) { // a module that cannot list its packs is a broken pack source
+          throw new RulePackException(Fault.IO, m.getClass().getName(), 0, 0, null,
+              "language module failed to list its packs: " + e);
+        }
+        for (java.net.URL url : urls) {
+          out.add(RulePack.load(url).requireExamples());
+        }
+      }
+      return out;
     }
 
     private static void checkUnique(List<RulePack> packs) throws RulePackException {

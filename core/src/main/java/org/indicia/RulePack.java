@@ -252,6 +252,25 @@ public final class RulePack {
   }
 
   /**
+   * Checks that every indicator has at least one {@code hit} and one {@code miss} example, as
+   * built-in packs (language modules) and {@code indicia lint --strict} require. Packs loaded with
+   * {@link #load(Path)} or {@link #parse} may leave examples out ({@code indicia lint} warns).
+   *
+   * @return this pack
+   * @throws RulePackException ({@link Fault#MISSING_EXAMPLES}) naming the first indicator without
+   *     both kinds of example
+   */
+  public RulePack requireExamples() throws RulePackException {
+    for (PackDef.IndicatorDef d : def.indicators()) {
+      if (d.hits().isEmpty() || d.misses().isEmpty()) {
+        throw new RulePackException(Fault.MISSING_EXAMPLES, def.source(), d.line(), d.column(), d.id(),
+            d.hits().size() + " hit, " + d.misses().size() + " miss");
+      }
+    }
+    return this;
+  }
+
+  /**
    * Runs every indicator's examples with a detector holding this pack alone, the pack's language
    * as the hint. Returns the failures, in pack order; empty when all examples behave.
    */

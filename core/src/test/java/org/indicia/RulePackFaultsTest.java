@@ -193,9 +193,25 @@ class RulePackFaultsTest {
   }
 
   @Test
-  void missingExamples() {
-    RulePackException e = refuse(indicator(OK_BODY.replace("examples: {hit: [a], miss: [b]}", "examples: {hit: [a]}")));
-    assertThat(e.fault()).isEqualTo(Fault.MISSING_EXAMPLES);
+  void missingExamples_loadButRequireExamplesRefuses() throws Exception {
+    // User packs may leave examples out (lint warns); built-in packs and lint --strict require them.
+    RulePack p = RulePack.parse("bad.yaml",
+        indicator(OK_BODY.replace("examples: {hit: [a], miss: [b]}", "examples: {hit: [a]}")));
+    assertThatThrownBy(p::requireExamples)
+        .isInstanceOfSatisfying(RulePackException.class, e -> {
+          assertThat(e.fault()).isEqualTo(Fault.MISSING_EXAMPLES);
+          assertThat(e.indicator()).contains("x.one");
+          assertThat(e.line()).isEqualTo(8);
+          assertThat(e.detail()).isEqualTo("1 hit, 0 miss");
+        });
+  }
+
+  @Test
+  void examplesOfTheWrongShape_areStillRefused() {
+    assertThat(refuse(indicator(OK_BODY.replace("examples: {hit: [a], miss: [b]}", "examples: [a, b]"))).fault())
+        .isEqualTo(Fault.WRONG_TYPE);
+    assertThat(refuse(indicator(OK_BODY.replace("miss: [b]", "mis: [b]"))).fault())
+        .isEqualTo(Fault.UNKNOWN_KEY);
   }
 
   @Test

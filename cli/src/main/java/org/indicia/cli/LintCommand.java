@@ -32,17 +32,22 @@ import picocli.CommandLine.Spec;
         "Checks packs: every load error with file, line and column (up to --max-errors), then"
             + " warnings for unused lexicons, duplicate or shadowed phrases, phrases and regexes"
             + " that normalization keeps from matching as written, an unless that cancels its"
-            + " match, and single common words used alone as strong cues. Pack and indicator ids"
-            + " are checked against each other and against the built-in packs, which scan --pack"
-            + " loads beside them (unless --no-builtin). Exit 1 when a pack has errors (or"
-            + " warnings, with --strict); 2 when a file cannot be read.")
+            + " match, single common words used alone as strong cues, and indicators without"
+            + " examples. Pack and indicator ids are checked against each other and against the"
+            + " built-in packs, which scan --pack loads beside them (unless --no-builtin). Exit 1"
+            + " when a pack has errors (or warnings, with --strict, which also requires examples);"
+            + " 2 when a file cannot be read.")
 final class LintCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "PACK", arity = "1..*", description = "Pack files (YAML or JSON).")
   List<Path> files;
 
-  @Option(names = "--strict", description = "Treat warnings as errors for the exit code.")
+  @Option(
+      names = "--strict",
+      description =
+          "Require a hit and a miss example for every indicator, as built-in packs must (an error"
+              + " otherwise), and treat warnings as errors for the exit code.")
   boolean strict;
 
   @Option(
@@ -99,12 +104,16 @@ final class LintCommand implements Callable<Integer> {
         continue;
       }
       try {
-        loaded.add(new Loaded(RulePack.parse(name, content), PackParser.parse(name, content)));
+        RulePack pack = RulePack.parse(name, content);
+        if (strict) {
+          pack.requireExamples(); // as for built-in packs: an indicator without examples is an error
+        }
+        loaded.add(new Loaded(pack, PackParser.parse(name, content)));
         for (PackLinter.Warning w : PackLinter.lint(name, content)) {
           out.println(w);
           warnings++;
         }
-      } catch (RulePackException e) { // check() found nothing, so parse() cannot fail
+      } catch (RulePackException e) { // with --strict: an indicator without examples
         out.println(error(e));
         errors++;
       }

@@ -110,7 +110,7 @@ final class PackOptions {
       b.withBuiltInPacks();
     }
     for (Path p : packs) {
-      b.addPack(p);
+      b.addPack(warnIfUntested(RulePack.load(p)));
     }
     if (helpline != null) {
       if (helpline.isBlank()) {
@@ -119,6 +119,30 @@ final class PackOptions {
       b.helpline(helpline);
     }
     return b;
+  }
+
+  /**
+   * A pack file may leave examples out (a team's existing list of thousands of keywords); say so
+   * once per pack on stderr, since nothing has tested those indicators.
+   */
+  private RulePack warnIfUntested(RulePack pack) {
+    long untested =
+        pack.indicators().stream()
+            .filter(i -> i.hitExamples().isEmpty() || i.missExamples().isEmpty())
+            .count();
+    if (untested > 0) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(
+          pack.source()
+              + ": warning: "
+              + untested
+              + " of "
+              + pack.indicators().size()
+              + " indicators have no hit and miss examples, so nothing tests them"
+              + " ('indicia lint' lists them; 'indicia lint --strict' requires examples)");
+      err.flush();
+    }
+    return pack;
   }
 
   /** The packs of {@link #detector()}, in load order. */

@@ -139,6 +139,7 @@ public final class PackLinter {
         unlessCoversMatch(ind);
       }
       commonWordsAlone(ind);
+      missingExamples(ind);
     }
     unusedLexicons();
     warnings.sort(
@@ -676,6 +677,15 @@ public final class PackLinter {
         return null; // RulePack refuses stemming for other languages; compare words as they are
     }
     return new SnowballStemmer(a);
+  }
+
+  /** Loadable without examples, but untested: built-in packs and {@code lint --strict} refuse it. */
+  private void missingExamples(PackDef.IndicatorDef ind) {
+    if (ind.hits().isEmpty() || ind.misses().isEmpty()) {
+      warn(ind.line(), ind.column(), ind.id(),
+          "no examples to test it (" + ind.hits().size() + " hit, " + ind.misses().size()
+              + " miss; at least one of each is required in built-in packs and by lint --strict)");
+    }
   }
 
   private void warn(int line, int column, String indicator, String message) {

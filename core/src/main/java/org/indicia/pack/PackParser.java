@@ -263,13 +263,15 @@ public final class PackParser {
     }
     Expr match = expr(required(m, "match"), 0);
     Expr unless = m.entries().containsKey("unless") ? expr(m.entries().get("unless"), 0) : null;
-    Node exNode = required(m, "examples");
-    MapNode ex = map(exNode, "examples");
-    checkKeys(ex, EXAMPLE_KEYS);
-    List<String> hits = examples(ex, "hit");
-    List<String> misses = examples(ex, "miss");
-    if (hits.isEmpty() || misses.isEmpty()) {
-      throw error(Fault.MISSING_EXAMPLES, exNode, hits.size() + " hit, " + misses.size() + " miss");
+    // Examples are optional here so a team can load a large list it already has; built-in packs
+    // (RulePack.requireExamples) and `lint --strict` require them, `lint` warns.
+    List<String> hits = List.of();
+    List<String> misses = List.of();
+    if (m.entries().containsKey("examples")) {
+      MapNode ex = map(m.entries().get("examples"), "examples");
+      checkKeys(ex, EXAMPLE_KEYS);
+      hits = examples(ex, "hit");
+      misses = examples(ex, "miss");
     }
     return new PackDef.IndicatorDef(
         id, category, weight, bool(m, "strong", false), bool(m, "corroborate", false),

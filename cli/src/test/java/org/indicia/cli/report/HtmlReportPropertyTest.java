@@ -15,6 +15,7 @@ import net.jqwik.api.Tuple;
 import org.indicia.Assessment;
 import org.indicia.Category;
 import org.indicia.Finding;
+import org.indicia.Guidance;
 import org.indicia.Level;
 import org.indicia.Span;
 import org.jsoup.Jsoup;
@@ -59,8 +60,8 @@ class HtmlReportPropertyTest {
       }
       if (!spans.isEmpty()) {
         spans.sort(Comparator.comparingInt(Span::start));
-        findings.add(new Finding("t.f" + f, Category.values()[f], 0.5, false, true, "t@1",
-            "d<" + f + ">", "s", List.of(), spans, ""));
+        findings.add(new Finding("t.f" + f, Category.values()[f], 0.5, false, true,
+            Finding.Scoring.COUNTED, "t@1", "d<" + f + ">", "s", List.of(), spans, "", Guidance.NONE));
       }
     }
     Assessment a = new Assessment("id", Level.LOW, 0.3, java.util.Map.of(), List.of(), findings,

@@ -9,6 +9,7 @@ import org.indicia.Category;
 import org.indicia.DetectedLanguage;
 import org.indicia.Evasion;
 import org.indicia.Finding;
+import org.indicia.Guidance;
 import org.indicia.Level;
 import org.indicia.Span;
 import org.jsoup.Jsoup;
@@ -23,8 +24,8 @@ class HtmlReportTest {
   }
 
   static Finding finding(String id, Category c, String description, Span... spans) {
-    return new Finding(
-        id, c, 0.5, false, true, "t@1", description, "Test.", List.of(), List.of(spans), "");
+    return new Finding(id, c, 0.5, false, true, Finding.Scoring.COUNTED, "t@1", description, "Test.",
+        List.of(), List.of(spans), "", Guidance.NONE);
   }
 
   static Assessment assessment(
