@@ -75,7 +75,7 @@ public final class RulePack {
     }
     if (def.analysis().stem() && !AtomMatcher.Builder.canStem(def.language()) && errors.isEmpty()) {
       errors.add(new RulePackException(Fault.UNSUPPORTED, def.source(), 0, 0, null,
-          "no Snowball stemmer for language '" + def.language() + "'"));
+          "no stemmer for language '" + def.language() + "' (no language module gives one, and Snowball has none)"));
     }
     Analysis a = new Analysis(new Tokenizer(def.analysis().elisions()));
     for (Expr.Phrase p : def.analysis().negationCues()) {
@@ -150,7 +150,7 @@ public final class RulePack {
   private static void checkAnalysis(PackDef def) throws RulePackException {
     if (def.analysis().stem() && !AtomMatcher.Builder.canStem(def.language())) {
       throw new RulePackException(Fault.UNSUPPORTED, def.source(), 0, 0, null,
-          "no Snowball stemmer for language '" + def.language() + "'");
+          "no stemmer for language '" + def.language() + "' (no language module gives one, and Snowball has none)");
     }
     Tokenizer tokenizer = new Tokenizer(def.analysis().elisions());
     Analysis a = new Analysis(tokenizer);

@@ -21,7 +21,7 @@ class PublicApiTest {
       "Document", "Entity", "Entity$Type", "Evasion", "Evasion$Kind", "ExampleFailure", "Explanation", "Explanation$AtomHit",
       "Explanation$IndicatorTrace", "Finding", "Finding$Scoring", "Guidance", "IndicatorInfo", "Level", "ReloadingDetector",
       "ReloadingDetector$Reload", "RulePack", "RulePackException", "RulePackException$Fault", "Span",
-      "spi.LanguageModule");
+      "spi.LanguageModule", "spi.LanguageProfile", "spi.LanguageProfile$Builder", "spi.Stemmer");
 
   @Test
   void publicTypes_areTheAllowList() throws Exception {

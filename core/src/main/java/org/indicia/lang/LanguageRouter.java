@@ -13,6 +13,7 @@ import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
 import org.indicia.DetectedLanguage;
+import org.indicia.spi.LanguageProfile;
 import java.util.function.Consumer;
 import org.indicia.match.TermTable;
 import org.indicia.pack.Expr;
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * Decides which loaded languages a text is in, cheaply first.
  *
  * <ol>
- *   <li><b>Stop words.</b> Function words of English and French are counted over the text's
+ *   <li><b>Stop words.</b> Function words of the loaded languages (their {@link LanguageProfile}s,
+ *       from the language modules) are counted over the text's
  *       tokens (one hash probe per token, no allocation). With at least {@value #MIN_STOPWORDS}
  *       of them the majority language is taken, with confidence = its share; a minority language
  *       with at least {@value #MIN_MINORITY} stop words and {@value #MIN_MINORITY_SHARE} of the
@@ -59,25 +61,11 @@ public final class LanguageRouter {
 
   private static final Logger LOG = LoggerFactory.getLogger(LanguageRouter.class);
 
-  /** Function words, accents folded as the normalizer folds them; none shared by both lists. */
-  static final Map<String, List<String>> STOPWORDS = Map.of(
-      "en", List.of("the", "and", "of", "to", "is", "are", "you", "your", "we", "our", "with", "for",
-          "will", "be", "this", "that", "have", "has", "not", "they", "it", "at", "from", "or", "an",
-          "as", "by", "my", "if", "can", "all", "any", "who", "what", "was", "were", "been", "do",
-          "does", "don", "get", "just", "only", "into", "their", "them", "there", "which", "would",
-          "should", "about", "after", "before", "than", "then", "when", "where", "how", "also",
-          "us", "i", "he", "she", "his", "her", "him", "no", "yes", "here", "more", "must", "may"),
-      "fr", List.of("le", "la", "les", "des", "du", "de", "et", "est", "vous", "nous", "votre", "vos",
-          "notre", "nos", "pour", "avec", "sur", "dans", "une", "un", "au", "aux", "pas", "ne", "que",
-          "qui", "sont", "sera", "ce", "cette", "ces", "il", "elle", "ils", "elles", "mais", "ou",
-          "par", "tres", "sans", "chez", "aussi", "avez", "etes", "etre", "avoir", "je", "tu", "te",
-          "ton", "ta", "tes", "mon", "mes", "sa", "ses", "leur", "leurs", "y", "cet", "quel",
-          "quelle", "dont", "ete", "fait", "faire", "peut", "doit", "nouvelle", "aucun", "aucune"));
-
   private final List<String> languages; // with stop words, sorted
   private final TermTable stopwords = new TermTable();
   private final int[] stopwordLanguage;
   private final boolean stopwordsCoverAll;
+  private final int maxStopword;
   private final ShortText shortText;
 
   /** @param loaded the languages of the loaded packs (at least two) */
@@ -86,30 +74,50 @@ public final class LanguageRouter {
   }
 
   /**
-   * @param loaded the languages of the loaded packs (at least two)
+   * @param loaded the languages of the loaded packs (at least two); their profiles are those of
+   *     the language modules found ({@link Languages})
    * @param vocabulary per loaded language, the words of its packs' phrases (normalized); a word
    *     only one language's packs use is a short-text signal for that language
    */
   public LanguageRouter(Set<String> loaded, Map<String, ? extends Collection<String>> vocabulary) {
+    this(loaded.stream().map(Languages::profile).toList(), vocabulary);
+  }
+
+  /**
+   * @param profiles the profiles of the loaded languages (at least two), one per language
+   * @param vocabulary as above
+   */
+  public LanguageRouter(Collection<LanguageProfile> profiles, Map<String, ? extends Collection<String>> vocabulary) {
+    Map<String, LanguageProfile> byLanguage = new TreeMap<>();
+    for (LanguageProfile p : profiles) {
+      if (byLanguage.put(p.language(), p) != null) {
+        throw new IllegalArgumentException("two profiles of " + p.language());
+      }
+    }
     List<String> langs = new ArrayList<>();
+    List<LanguageProfile> routed = new ArrayList<>();
     List<Integer> owner = new ArrayList<>();
-    for (String l : new java.util.TreeSet<>(loaded)) {
-      List<String> words = STOPWORDS.get(l);
-      if (words == null) {
+    for (LanguageProfile p : byLanguage.values()) {
+      if (p.stopwords().isEmpty()) {
         continue;
       }
-      langs.add(l);
-      for (String w : words) {
-        if (stopwords.add(w) == owner.size()) {
+      langs.add(p.language());
+      routed.add(p);
+      for (String w : p.stopwords()) {
+        int id = stopwords.add(w);
+        if (id == owner.size()) {
           owner.add(langs.size() - 1);
+        } else if (owner.get(id) != langs.size() - 1) {
+          owner.set(id, -1); // a function word of two loaded languages tells them apart no better than none
         }
       }
     }
     stopwords.freeze();
+    this.maxStopword = routed.stream().flatMap(p -> p.stopwords().stream()).mapToInt(String::length).max().orElse(0);
     this.languages = List.copyOf(langs);
     this.stopwordLanguage = owner.stream().mapToInt(Integer::intValue).toArray();
-    this.stopwordsCoverAll = langs.size() == loaded.size();
-    this.shortText = new ShortText(langs, vocabulary, STOPWORDS);
+    this.stopwordsCoverAll = langs.size() == byLanguage.size();
+    this.shortText = new ShortText(routed, vocabulary);
     Model.get(); // load the model now (once per JVM), not inside the first request that needs it
   }
 
@@ -136,11 +144,11 @@ public final class LanguageRouter {
     for (int t = 0; t < tokens.count(); t++) {
       int s = tokens.start(t);
       int len = tokens.end(t) - s;
-      if (len > 8) {
+      if (len > maxStopword) {
         continue;
       }
       int id = stopwords.get(c, s, len, TermTable.hash(c, s, len));
-      if (id >= 0) {
+      if (id >= 0 && stopwordLanguage[id] >= 0) {
         counts[stopwordLanguage[id]]++;
       }
     }

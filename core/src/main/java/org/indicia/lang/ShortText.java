@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.indicia.DetectedLanguage;
+import org.indicia.spi.LanguageProfile;
 import org.indicia.match.TermTable;
 import org.indicia.text.NormalizedText;
 import org.indicia.text.Tokens;
@@ -15,10 +16,11 @@ import org.indicia.text.Tokens;
  *
  * <ul>
  *   <li>function words (the router's stop words) and common short-message words of one language
- *       only ({@link #CUES}): {@value #W_WORD} each;
+ *       only ({@link LanguageProfile#shortTextCues()}): {@value #W_WORD} each;
  *   <li>words the packs of only one loaded language use in their phrases: {@value #W_VOCAB} each;
- *   <li>letters and marks one language writes ({@code é è ê à ç œ ù û ô î ï ë « »}) and its
- *       elisions ({@code l' d' j' qu' n' s' c' t' m'}): {@value #W_CHARS} per word, at most
+ *   <li>letters and marks one language writes ({@link LanguageProfile#marks()}, French's {@code
+ *       é è ç « »}) and its elisions ({@link LanguageProfile#elisions()}, {@code l' qu'}):
+ *       {@value #W_CHARS} per word, at most
  *       {@value #MAX_CHAR_WORDS} words;
  *   <li>OpenNLP's probabilities renormalized over the loaded languages, times {@value #W_MODEL}.
  * </ul>
@@ -39,42 +41,7 @@ final class ShortText {
   /** Chars of the original read for letters and marks. */
   static final int SAMPLE_CHARS = 400;
 
-  /**
-   * Everyday words of SMS, ads and reports that are not stop words, accents folded, none shared
-   * by both lists (words both languages write, {@code me}, {@code on}, {@code urgent}, are left
-   * out: they say nothing).
-   */
-  static final Map<String, List<String>> CUES = Map.of(
-      "en", List.of("im", "am", "my", "got", "get", "still", "never", "always", "now", "today",
-          "tomorrow", "tonight", "morning", "night", "week", "day", "days", "month", "work", "working", "job",
-          "paid", "pay", "money", "cash", "looking", "woman", "women", "girl", "girls", "man", "men", "need",
-          "want", "hello", "hi", "thanks", "please", "call", "text", "new", "town", "hiring", "wanted", "free",
-          "off", "hours", "boss", "said", "took", "keep", "kept", "cant", "dont", "wont", "didnt", "ill",
-          "house", "home", "room", "food", "sorry", "yet", "again", "everyone", "nobody", "fee", "fees",
-          "per", "hour", "only", "one", "two", "three", "send", "apply", "contact", "help", "lady", "sweet",
-          "hot", "young", "way", "out", "up", "back", "go", "going", "come", "coming", "like", "know",
-          "tell", "told", "ask", "asked", "left", "take", "give", "gave", "well", "good", "bad", "much",
-          "many", "very", "so", "too", "hers", "in", "doing", "isn", "wasn", "haven", "hasn"),
-      "fr", List.of("suis", "es", "ai", "avons", "ont", "moi", "toi", "lui", "en", "ca", "cela",
-          "ici", "donc", "car", "toujours", "jamais", "rien", "encore", "deja", "demain", "aujourd", "hui",
-          "matin", "soir", "nuit", "semaine", "jour", "jours", "mois", "travail", "boulot", "taf", "bosse",
-          "bosses", "bosser", "travaille", "travailler", "paye", "payee", "payes", "paie", "salaire", "argent",
-          "femme", "femmes", "fille", "filles", "homme", "hommes", "cherche", "recherche", "recherchons",
-          "bonjour", "salut", "merci", "svp", "stp", "appelle", "appelez", "appeler", "rappelle", "oui",
-          "non", "heure", "heures", "frais", "dossier", "logement", "loge", "nourri", "menage", "garde",
-          "gardee", "patron", "patronne", "veut", "veux", "dit", "pris", "prend", "personne", "chambre",
-          "maison", "rendez", "vous", "urgence", "seulement", "uniquement", "gratuit", "payer", "entre",
-          "avant", "apres", "depuis", "pendant", "chaque", "tout", "tous", "toute", "toutes", "bien",
-          "beaucoup", "peu", "trop", "sous", "vers", "ans", "cherchons", "offre", "poste",
-          "contrat", "papiers", "passeport", "sortir", "partir", "quitter", "voir", "avec", "quoi",
-          "quand", "comment", "pourquoi", "combien", "sans", "rester", "venir", "viens", "vient"));
-
-  /** Letters and marks of one language only; the other languages write none of them. */
-  static final Map<String, String> CHARS = Map.of("fr", "éèêàçœùûôîïëÉÈÊÀÇŒÙÛÔÎÏË«»");
-  /** Elided clitics, written before an apostrophe and a word. */
-  static final Map<String, List<String>> ELISIONS =
-      Map.of("fr", List.of("l", "d", "j", "qu", "n", "s", "c", "t", "m", "jusqu", "lorsqu", "puisqu"));
-
+  private final List<LanguageProfile> profiles;
   private final List<String> languages;
   /** Word → bit mask of the languages whose signal it is (a cue, or a one-language pack word). */
   private final TermTable words = new TermTable();
@@ -82,15 +49,17 @@ final class ShortText {
   private final int[] vocabMask;
   private final int maxWord;
 
-  ShortText(List<String> languages, Map<String, ? extends Collection<String>> vocabulary,
-      Map<String, List<String>> stopwords) {
-    this.languages = List.copyOf(languages);
+  /** @param profiles the languages routed, in the router's order (those with stop words) */
+  ShortText(List<LanguageProfile> profiles, Map<String, ? extends Collection<String>> vocabulary) {
+    this.profiles = List.copyOf(profiles);
+    List<String> languages = profiles.stream().map(LanguageProfile::language).toList();
+    this.languages = languages;
     List<Integer> cues = new ArrayList<>();
     List<Integer> vocab = new ArrayList<>();
     int max = 0;
     for (int k = 0; k < languages.size(); k++) {
       String l = languages.get(k);
-      for (String w : CUES.getOrDefault(l, List.of())) {
+      for (String w : profiles.get(k).shortTextCues()) {
         max = Math.max(max, add(w, k, cues, vocab, true));
       }
       Collection<String> packWords = vocabulary.get(l);
@@ -104,7 +73,7 @@ final class ShortText {
     // A word some language counts as a stop word is already counted; and a cue or pack word both
     // languages use is no signal.
     for (int k = 0; k < languages.size(); k++) {
-      for (String w : stopwords.getOrDefault(languages.get(k), List.of())) {
+      for (String w : profiles.get(k).stopwords()) {
         int id = words.get(w.toCharArray(), 0, w.length(), w.hashCode());
         if (id >= 0) {
           cueMask[id] = 0;
@@ -162,8 +131,8 @@ final class ShortText {
       }
     }
     for (int k = 0; k < n; k++) {
-      String l = languages.get(k);
-      int marked = Math.min(MAX_CHAR_WORDS, markedWords(original, CHARS.get(l)) + elisions(c, text.length(), ELISIONS.get(l)));
+      LanguageProfile p = profiles.get(k);
+      int marked = Math.min(MAX_CHAR_WORDS, markedWords(original, p.marks()) + elisions(c, text.length(), p.elisions()));
       own[k] += W_CHARS * marked;
     }
     double[] score = own.clone();
@@ -218,7 +187,7 @@ final class ShortText {
 
   /** How many words of the original's start hold one of {@code marks} (at most {@value #MAX_CHAR_WORDS}). */
   private static int markedWords(CharSequence original, String marks) {
-    if (marks == null) {
+    if (marks.isEmpty()) {
       return 0;
     }
     int end = Math.min(original.length(), SAMPLE_CHARS);
@@ -238,7 +207,7 @@ final class ShortText {
 
   /** How many elisions ({@code l'agence}) the normalized text holds (at most {@value #MAX_CHAR_WORDS}). */
   private static int elisions(char[] c, int length, List<String> clitics) {
-    if (clitics == null) {
+    if (clitics.isEmpty()) {
       return 0;
     }
     int count = 0;

@@ -6,7 +6,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.stemmer.snowball.SnowballStemmer;
+import org.indicia.lang.Languages;
+import org.indicia.spi.Stemmer;
 import org.indicia.text.NormalizedText;
 import org.indicia.text.Tokenizer;
 import org.indicia.text.TextNormalizer;
@@ -74,7 +75,7 @@ public final class AtomMatcher {
   private final int atomCount;
   private final String[] atomText;
   /** Stemmers for {@link #vocabulary} probes, per thread (the normalizer has no scratch to lend). */
-  private final ThreadLocal<SnowballStemmer[]> probeStemmers;
+  private final ThreadLocal<Stemmer[]> probeStemmers;
 
   private AtomMatcher(Builder b) {
     exact = b.exact;
@@ -134,7 +135,7 @@ public final class AtomMatcher {
     atomText = b.atomText.toArray(new String[0]);
     vocabularyLength = vocabularyLength(b);
     int languages = stems.length;
-    probeStemmers = ThreadLocal.withInitial(() -> new SnowballStemmer[languages]);
+    probeStemmers = ThreadLocal.withInitial(() -> new Stemmer[languages]);
   }
 
   /**
@@ -530,9 +531,9 @@ public final class AtomMatcher {
     }
     for (int k = 0; stemCandidates != 0 && k < stems.length; k++) {
       if ((stemCandidates & (1 << k)) != 0) {
-        SnowballStemmer[] mine = probeStemmers.get();
+        Stemmer[] mine = probeStemmers.get();
         if (mine[k] == null) {
-          mine[k] = Stemmers.create(stemLanguages[k]);
+          mine[k] = Languages.newStemmer(stemLanguages[k]);
         }
         String stem = mine[k].stem(new String(c, off, len)).toString();
         if (stems[k].get(stem) >= 0) {
@@ -548,7 +549,7 @@ public final class AtomMatcher {
     final Occurrences literals = new Occurrences();
     int[] symbols = new int[64 * MAX_SYMBOLS];
     int[] symbolCount = new int[64];
-    private final Map<Integer, SnowballStemmer> stemmers = new HashMap<>();
+    private final Map<Integer, Stemmer> stemmers = new HashMap<>();
 
     void ensure(int tokens) {
       if (symbolCount.length < tokens) {
@@ -571,7 +572,7 @@ public final class AtomMatcher {
       Map<String, Integer> cache = stemCache.computeIfAbsent(k, x -> new HashMap<>());
       Integer id = cache.get(word);
       if (id == null) {
-        SnowballStemmer stemmer = stemmers.computeIfAbsent(k, x -> Stemmers.create(m.stemLanguages[k]));
+        Stemmer stemmer = stemmers.computeIfAbsent(k, x -> Languages.newStemmer(m.stemLanguages[k]));
         id = m.stems[k].get(stemmer.stem(word).toString());
         if (cache.size() >= STEM_CACHE_SIZE) {
           cache.clear();
@@ -592,7 +593,7 @@ public final class AtomMatcher {
     private final List<String> stemLanguages = new ArrayList<>();
     private final List<TermTable> stems = new ArrayList<>();
     private final List<TermTable> stemPrefixes = new ArrayList<>();
-    private final List<SnowballStemmer> stemmers = new ArrayList<>();
+    private final List<Stemmer> stemmers = new ArrayList<>();
     private final PhraseTrie trie = new PhraseTrie();
     private final Map<String, Integer> atomsByPath = new HashMap<>();
     private final List<String> atomText = new ArrayList<>();
@@ -609,7 +610,7 @@ public final class AtomMatcher {
     /**
      * Adds a phrase; returns its atom id (the same id for a phrase that analyses the same way).
      *
-     * @param stemLanguage the language whose Snowball stemmer applies to non-wildcard words, or
+     * @param stemLanguage the language whose stemmer applies to non-wildcard words, or
      *     null for none
      * @throws IllegalArgumentException if the phrase has no words or too many after analysis
      */
@@ -691,7 +692,7 @@ public final class AtomMatcher {
         if (stemLanguages.size() >= 16) {
           throw new IllegalArgumentException("too many stemming languages");
         }
-        stemmers.add(Stemmers.create(language));
+        stemmers.add(Languages.newStemmer(language));
         stemLanguages.add(language);
         stems.add(new TermTable());
         stemPrefixes.add(new TermTable());
@@ -700,9 +701,9 @@ public final class AtomMatcher {
       return k;
     }
 
-    /** Whether {@code language} has a Snowball stemmer. */
+    /** Whether {@code language} has a stemmer (its module's, or Snowball's). */
     public static boolean canStem(String language) {
-      return Stemmers.supports(language);
+      return Languages.canStem(language);
     }
 
     public AtomMatcher build() {

@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import opennlp.tools.stemmer.snowball.SnowballStemmer;
 import org.indicia.RulePackException;
+import org.indicia.lang.Languages;
+import org.indicia.spi.Stemmer;
 import org.indicia.text.NormalizedText;
 import org.indicia.text.TextNormalizer;
 import org.indicia.text.Tokenizer;
@@ -20,7 +21,8 @@ import org.indicia.text.Tokens;
  * Finds what is legal in a pack but probably a mistake ({@code indicia lint}): lexicons nobody
  * uses, duplicate or shadowed phrases in one list of alternatives, phrases and regexes that
  * normalization keeps from matching as written, an {@code unless} that cancels its own match, and
- * single common words that fire a strong or heavy indicator on their own. Phrases are compared
+ * single common words (the language module's {@link org.indicia.spi.LanguageProfile#commonWords()})
+ * that fire a strong or heavy indicator on their own. Phrases are compared
  * after the analysis the engine applies (NFKC, case and accent folding, elisions, stemming when the
  * pack asks). Internal.
  */
@@ -86,7 +88,7 @@ public final class PackLinter {
   private final PackDef def;
   private final Node root;
   private final Tokenizer tokenizer;
-  private final SnowballStemmer stemmer;
+  private final Stemmer stemmer;
   private final Set<String> commonWords;
   private final NormalizedText buffer = new NormalizedText();
   private final Tokens tokens = new Tokens();
@@ -97,8 +99,9 @@ public final class PackLinter {
     this.def = def;
     this.root = root;
     this.tokenizer = new Tokenizer(def.analysis().elisions());
-    this.stemmer = def.analysis().stem() ? stemmer(def.language()) : null;
-    this.commonWords = CommonWords.of(def.language());
+    // RulePack refuses stemming where there is no stemmer; otherwise words compare as they are
+    this.stemmer = def.analysis().stem() && Languages.canStem(def.language()) ? Languages.newStemmer(def.language()) : null;
+    this.commonWords = Languages.profile(def.language()).commonWords();
   }
 
   /**
@@ -661,42 +664,6 @@ public final class PackLinter {
     return new Alt(text, List.copyOf(words), line, column, lexicon);
   }
 
-  private static SnowballStemmer stemmer(String language) {
-    SnowballStemmer.ALGORITHM a;
-    switch (language) {
-      case "en":
-        a = SnowballStemmer.ALGORITHM.ENGLISH;
-        break;
-      case "fr":
-        a = SnowballStemmer.ALGORITHM.FRENCH;
-        break;
-      case "de":
-        a = SnowballStemmer.ALGORITHM.GERMAN;
-        break;
-      case "es":
-        a = SnowballStemmer.ALGORITHM.SPANISH;
-        break;
-      case "it":
-        a = SnowballStemmer.ALGORITHM.ITALIAN;
-        break;
-      case "nl":
-        a = SnowballStemmer.ALGORITHM.DUTCH;
-        break;
-      case "pt":
-        a = SnowballStemmer.ALGORITHM.PORTUGUESE;
-        break;
-      case "ro":
-        a = SnowballStemmer.ALGORITHM.ROMANIAN;
-        break;
-      case "ru":
-        a = SnowballStemmer.ALGORITHM.RUSSIAN;
-        break;
-      default:
-        return null; // RulePack refuses stemming for other languages; compare words as they are
-    }
-    return new SnowballStemmer(a);
-  }
-
   /** Loadable without examples, but untested: built-in packs and {@code lint --strict} refuse it. */
   private void missingExamples(PackDef.IndicatorDef ind) {
     if (ind.hits().isEmpty() || ind.misses().isEmpty()) {
@@ -708,285 +675,5 @@ public final class PackLinter {
 
   private void warn(int line, int column, String indicator, String message) {
     warnings.add(new Warning(def.source(), line, column, indicator, message));
-  }
-
-  /**
-   * Frequent words of job ads and everyday messages, folded: alone they say nothing about
-   * exploitation, so a strong cue made of one of them fires on ordinary text.
-   */
-  static final class CommonWords {
-    private static final Set<String> EN =
-        Set.of(
-            "a",
-            "about",
-            "after",
-            "all",
-            "also",
-            "am",
-            "an",
-            "and",
-            "any",
-            "apply",
-            "are",
-            "as",
-            "at",
-            "available",
-            "be",
-            "because",
-            "been",
-            "before",
-            "best",
-            "but",
-            "by",
-            "call",
-            "can",
-            "card",
-            "cash",
-            "document",
-            "documents",
-            "city",
-            "come",
-            "company",
-            "contact",
-            "contract",
-            "day",
-            "days",
-            "do",
-            "easy",
-            "email",
-            "every",
-            "experience",
-            "family",
-            "fast",
-            "for",
-            "free",
-            "friend",
-            "from",
-            "fun",
-            "get",
-            "girl",
-            "girls",
-            "give",
-            "go",
-            "good",
-            "great",
-            "have",
-            "he",
-            "help",
-            "her",
-            "here",
-            "his",
-            "home",
-            "hot",
-            "hour",
-            "hours",
-            "house",
-            "i",
-            "if",
-            "in",
-            "is",
-            "it",
-            "job",
-            "jobs",
-            "just",
-            "keep",
-            "know",
-            "like",
-            "live",
-            "look",
-            "make",
-            "me",
-            "money",
-            "month",
-            "more",
-            "my",
-            "need",
-            "new",
-            "nice",
-            "night",
-            "no",
-            "not",
-            "now",
-            "of",
-            "off",
-            "on",
-            "one",
-            "only",
-            "or",
-            "our",
-            "out",
-            "paid",
-            "passport",
-            "pay",
-            "people",
-            "phone",
-            "place",
-            "please",
-            "room",
-            "safe",
-            "salary",
-            "see",
-            "she",
-            "so",
-            "some",
-            "start",
-            "stay",
-            "sweet",
-            "take",
-            "team",
-            "text",
-            "that",
-            "the",
-            "their",
-            "them",
-            "there",
-            "they",
-            "this",
-            "time",
-            "to",
-            "today",
-            "town",
-            "travel",
-            "up",
-            "us",
-            "very",
-            "visa",
-            "wage",
-            "want",
-            "was",
-            "we",
-            "week",
-            "well",
-            "what",
-            "when",
-            "will",
-            "with",
-            "woman",
-            "women",
-            "work",
-            "worker",
-            "workers",
-            "working",
-            "year",
-            "years",
-            "you",
-            "young",
-            "your");
-    private static final Set<String> FR =
-        Set.of(
-            "a",
-            "agence",
-            "aide",
-            "ans",
-            "appel",
-            "appeler",
-            "au",
-            "aussi",
-            "aux",
-            "avec",
-            "avoir",
-            "belle",
-            "bien",
-            "bon",
-            "bonne",
-            "ce",
-            "ces",
-            "chambre",
-            "chez",
-            "contact",
-            "contrat",
-            "dans",
-            "de",
-            "des",
-            "documents",
-            "du",
-            "elle",
-            "emploi",
-            "en",
-            "entreprise",
-            "est",
-            "et",
-            "etre",
-            "facile",
-            "femme",
-            "femmes",
-            "fille",
-            "filles",
-            "gratuit",
-            "heure",
-            "heures",
-            "ici",
-            "il",
-            "ils",
-            "je",
-            "jeune",
-            "jour",
-            "jours",
-            "la",
-            "le",
-            "les",
-            "leur",
-            "logement",
-            "lui",
-            "ma",
-            "maison",
-            "mais",
-            "me",
-            "merci",
-            "mes",
-            "mois",
-            "mon",
-            "ne",
-            "nous",
-            "nouveau",
-            "nouvelle",
-            "on",
-            "ou",
-            "papiers",
-            "par",
-            "pas",
-            "passeport",
-            "pays",
-            "pour",
-            "poste",
-            "qui",
-            "rapide",
-            "salaire",
-            "sans",
-            "se",
-            "semaine",
-            "ses",
-            "si",
-            "son",
-            "sur",
-            "ta",
-            "te",
-            "tes",
-            "toi",
-            "ton",
-            "travail",
-            "travailler",
-            "tu",
-            "un",
-            "une",
-            "vie",
-            "ville",
-            "visa",
-            "voyage",
-            "vous",
-            "y");
-
-    private CommonWords() {}
-
-    static Set<String> of(String language) {
-      switch (language) {
-        case "en":
-          return EN;
-        case "fr":
-          return FR;
-        default:
-          return Set.of();
-      }
-    }
   }
 }

@@ -4,6 +4,7 @@ import java.net.URL;
 import java.util.List;
 import java.util.Objects;
 import org.indicia.spi.LanguageModule;
+import org.indicia.spi.LanguageProfile;
 
 /** The French language module: found by {@code Detector.builder().withBuiltInPacks()}. */
 public final class FrenchModule implements LanguageModule {
@@ -20,5 +21,10 @@ public final class FrenchModule implements LanguageModule {
     return PACKS.stream()
         .map(name -> Objects.requireNonNull(FrenchModule.class.getResource(name), name))
         .toList();
+  }
+
+  @Override
+  public LanguageProfile profile() {
+    return FrenchProfile.PROFILE;
   }
 }

@@ -1,0 +1,183 @@
+package org.indicia.spi;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * What the engine needs to know about a language beyond its packs: the words that route a text
+ * to it, the marks and elisions that betray it in a short message, its stemmer and the common
+ * words the linter warns about. Every word is folded as the normalizer folds text (lower case,
+ * accents removed). Immutable; build one with {@link #builder(String)}.
+ *
+ * <p>Every list may be empty: a language without stop words is routed by OpenNLP's language
+ * model; without a stemmer, packs of the language that ask for stemming use OpenNLP's Snowball
+ * stemmer named after the language, when there is one.
+ */
+public final class LanguageProfile {
+  private final String language;
+  private final List<String> stopwords;
+  private final List<String> cues;
+  private final String marks;
+  private final List<String> elisions;
+  private final Set<String> commonWords;
+  private final Supplier<Stemmer> stemmer;
+
+  private LanguageProfile(Builder b) {
+    this.language = b.language;
+    this.stopwords = List.copyOf(b.stopwords);
+    this.cues = List.copyOf(b.cues);
+    this.marks = b.marks;
+    this.elisions = List.copyOf(b.elisions);
+    this.commonWords = Set.copyOf(b.commonWords);
+    this.stemmer = b.stemmer;
+  }
+
+  /** A profile with nothing but the language: routed by the language model, no lint word list. */
+  public static LanguageProfile of(String language) {
+    return builder(language).build();
+  }
+
+  /** @param language the ISO 639-1 code, e.g. {@code "es"} */
+  public static Builder builder(String language) {
+    return new Builder(language);
+  }
+
+  /** The ISO 639-1 code. */
+  public String language() {
+    return language;
+  }
+
+  /**
+   * Function words, counted over a text to route it (four or more decide); none should be a
+   * stop word of another language.
+   */
+  public List<String> stopwords() {
+    return stopwords;
+  }
+
+  /**
+   * Everyday words of short messages (SMS, ads) that are not stop words: one point each for the
+   * language when a text is too short for the stop-word count.
+   */
+  public List<String> shortTextCues() {
+    return cues;
+  }
+
+  /** Letters and marks only this language writes (e.g. {@code "éèç«»"}); may be empty. */
+  public String marks() {
+    return marks;
+  }
+
+  /**
+   * Elided clitics written before an apostrophe ({@code l}, {@code qu}): a short-text cue for the
+   * language. (Elisions the tokenizer drops are a pack's {@code analysis: elisions}.)
+   */
+  public List<String> elisions() {
+    return elisions;
+  }
+
+  /**
+   * Frequent words of job ads and everyday messages: alone they say nothing, so the linter warns
+   * when a strong indicator fires on one of them.
+   */
+  public Set<String> commonWords() {
+    return commonWords;
+  }
+
+  /** A new stemmer for one thread, or empty when the profile names none. */
+  public Optional<Stemmer> newStemmer() {
+    return stemmer == null ? Optional.empty() : Optional.of(stemmer.get());
+  }
+
+  /** Whether the profile holds nothing but its language (the default of {@link LanguageModule}). */
+  public boolean isEmpty() {
+    return stopwords.isEmpty() && cues.isEmpty() && marks.isEmpty() && elisions.isEmpty() && commonWords.isEmpty()
+        && stemmer == null;
+  }
+
+  /** Whether the profile names a stemmer. */
+  public boolean hasStemmer() {
+    return stemmer != null;
+  }
+
+  @Override
+  public String toString() {
+    return "LanguageProfile[" + language + ": " + stopwords.size() + " stop words, " + cues.size() + " cues, "
+        + commonWords.size() + " common words" + (stemmer == null ? "" : ", stemmer") + "]";
+  }
+
+  /** Builds a {@link LanguageProfile}. Words are lower-cased; blank words are refused. */
+  public static final class Builder {
+    private final String language;
+    private final List<String> stopwords = new ArrayList<>();
+    private final List<String> cues = new ArrayList<>();
+    private String marks = "";
+    private final List<String> elisions = new ArrayList<>();
+    private final Set<String> commonWords = new LinkedHashSet<>();
+    private Supplier<Stemmer> stemmer;
+
+    private Builder(String language) {
+      Objects.requireNonNull(language, "language");
+      if (!language.matches("[a-z]{2,3}")) {
+        throw new IllegalArgumentException("language must be an ISO 639 code such as es: " + language);
+      }
+      this.language = language;
+    }
+
+    /** Adds routing stop words (see {@link LanguageProfile#stopwords()}). */
+    public Builder stopwords(Collection<String> words) {
+      add(stopwords, words, "stop word");
+      return this;
+    }
+
+    /** Adds short-text cues (see {@link LanguageProfile#shortTextCues()}). */
+    public Builder shortTextCues(Collection<String> words) {
+      add(cues, words, "short-text cue");
+      return this;
+    }
+
+    /** Sets the letters and marks only this language writes. */
+    public Builder marks(String chars) {
+      this.marks = Objects.requireNonNull(chars, "marks");
+      return this;
+    }
+
+    /** Adds elided clitics, without their apostrophe ({@code l}, {@code qu}). */
+    public Builder elisions(Collection<String> clitics) {
+      add(elisions, clitics, "elision");
+      return this;
+    }
+
+    /** Adds lint common words (see {@link LanguageProfile#commonWords()}). */
+    public Builder commonWords(Collection<String> words) {
+      add(commonWords, words, "common word");
+      return this;
+    }
+
+    /** Sets the stemmer factory (e.g. {@code Stemmer.snowball("spanish")}); called once per thread. */
+    public Builder stemmer(Supplier<Stemmer> factory) {
+      this.stemmer = Objects.requireNonNull(factory, "stemmer");
+      return this;
+    }
+
+    public LanguageProfile build() {
+      return new LanguageProfile(this);
+    }
+
+    private static void add(Collection<String> into, Collection<String> words, String what) {
+      for (String w : Objects.requireNonNull(words, what + "s")) {
+        if (w == null || w.isBlank()) {
+          throw new IllegalArgumentException("blank " + what);
+        }
+        into.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+  }
+}
