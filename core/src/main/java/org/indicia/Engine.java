@@ -158,28 +158,10 @@ final class Engine {
     return out;
   }
 
-  /** The {@link Folds} bit of each evasion kind. */
-  private static int foldBit(Evasion.Kind kind) {
-    switch (kind) {
-      case HOMOGLYPH:
-        return Folds.HOMOGLYPH;
-      case LEETSPEAK:
-        return Folds.LEET;
-      case SPLIT_LETTERS:
-        return Folds.SPLIT;
-      case INVISIBLE:
-        return Folds.INVISIBLE;
-      case REPEATED_LETTERS:
-        return Folds.REPEAT;
-      default:
-        return Folds.EMOJI;
-    }
-  }
-
   private static int foldBits(Set<Evasion.Kind> kinds) {
     int bits = 0;
     for (Evasion.Kind k : kinds) {
-      bits |= foldBit(k);
+      bits |= k.foldBit();
     }
     return bits;
   }
@@ -188,7 +170,7 @@ final class Engine {
   static Set<Evasion.Kind> kinds(int bits) {
     EnumSet<Evasion.Kind> out = EnumSet.noneOf(Evasion.Kind.class);
     for (Evasion.Kind k : Evasion.Kind.values()) {
-      if ((bits & foldBit(k)) != 0) {
+      if ((bits & k.foldBit()) != 0) {
         out.add(k);
       }
     }

@@ -46,15 +46,8 @@ final class EntityAtoms {
         found.add(m);
         atoms.add(atom);
       }
-    } else if (e instanceof Expr.Any x) {
-      x.children().forEach(c -> walk(c, builder, found, atoms));
-    } else if (e instanceof Expr.All x) {
-      x.children().forEach(c -> walk(c, builder, found, atoms));
-    } else if (e instanceof Expr.Near x) {
-      x.children().forEach(c -> walk(c, builder, found, atoms));
-    } else if (e instanceof Expr.Seq x) {
-      x.children().forEach(c -> walk(c, builder, found, atoms));
     }
+    e.children().forEach(c -> walk(c, builder, found, atoms));
   }
 
   /** Appends a hit per (entity, satisfied condition), over the tokens the entity's span covers. */

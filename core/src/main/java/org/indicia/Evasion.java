@@ -18,17 +18,36 @@ public record Evasion(Kind kind, Span span) {
    */
   public enum Kind {
     /** Look-alike letters: Cyrillic or Greek for Latin, mathematical, full-width, enclosed. */
-    HOMOGLYPH,
+    HOMOGLYPH("homoglyphs"),
     /** Digits or symbols for letters: {@code p4ssp0rt}, {@code $ex}. */
-    LEETSPEAK,
+    LEETSPEAK("leet"),
     /** A word split by separators: {@code p.a.s.s.p.o.r.t}, {@code pass-port}. */
-    SPLIT_LETTERS,
+    SPLIT_LETTERS("separators"),
     /** Invisible characters inside a word: zero-width space, soft hyphen, joiners. */
-    INVISIBLE,
+    INVISIBLE("invisible"),
     /** A letter repeated: {@code yoooung}. */
-    REPEATED_LETTERS,
+    REPEATED_LETTERS("repeats"),
     /** An emoji standing for a word: {@code 🌹} read as {@code :rose:}. */
-    EMOJI
+    EMOJI("emoji");
+
+    private final String key;
+
+    Kind(String key) {
+      this.key = key;
+    }
+
+    /** The kind's key in a pack's {@code analysis: folds} map, e.g. {@code leet}. */
+    public String key() {
+      return key;
+    }
+
+    /**
+     * The normalizer's fold bit for this kind ({@code text.Folds}): bit {@code ordinal()}, the
+     * constants being declared in the same order (EvasionTest checks it).
+     */
+    int foldBit() {
+      return 1 << ordinal();
+    }
   }
 
   /** @throws NullPointerException if an argument is null */

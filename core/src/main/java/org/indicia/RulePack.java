@@ -182,19 +182,8 @@ public final class RulePack {
         for (Expr.Phrase p : l.phrases()) {
           check(def, p, indicator);
         }
-      } else if (e instanceof Expr.Any x) {
-        walkAll(def, x.children(), indicator);
-      } else if (e instanceof Expr.All x) {
-        walkAll(def, x.children(), indicator);
-      } else if (e instanceof Expr.Near x) {
-        walkAll(def, x.children(), indicator);
-      } else if (e instanceof Expr.Seq x) {
-        walkAll(def, x.children(), indicator);
       }
-    }
-
-    private void walkAll(PackDef def, List<Expr> es, String indicator) throws RulePackException {
-      for (Expr c : es) {
+      for (Expr c : e.children()) {
         walk(def, c, indicator);
       }
     }

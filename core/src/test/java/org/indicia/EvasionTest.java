@@ -244,4 +244,13 @@ class EvasionTest {
     assertThatThrownBy(() -> RulePack.parse("bad.yaml", notBoolean)).isInstanceOf(RulePackException.class)
         .satisfies(e -> assertThat(((RulePackException) e).fault()).isEqualTo(RulePackException.Fault.WRONG_TYPE));
   }
+
+  @Test
+  void kinds_carryTheirFoldBit_andPackKey() {
+    assertThat(List.of(Kind.values()).stream().map(Kind::foldBit).toList()).containsExactly(
+        org.indicia.text.Folds.HOMOGLYPH, org.indicia.text.Folds.LEET, org.indicia.text.Folds.SPLIT,
+        org.indicia.text.Folds.INVISIBLE, org.indicia.text.Folds.REPEAT, org.indicia.text.Folds.EMOJI);
+    assertThat(List.of(Kind.values()).stream().map(Kind::key).toList())
+        .containsExactly("homoglyphs", "leet", "separators", "invisible", "repeats", "emoji");
+  }
 }

@@ -2,18 +2,27 @@ package org.indicia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The API stays small (style.md rule 1): the public types of {@code org.indicia} and {@code
- * org.indicia.spi} are exactly these. Adding one is a decision, made here.
+ * org.indicia.spi} are exactly these, the module exports those two packages only, and every other
+ * package of the jar is internal, its public types (public only because another core package
+ * or, through a qualified export, the CLI or benchmarks use them) listed here too. Adding one is
+ * a decision, made here. (The language modules' jars are checked by language-tests'
+ * ModulePathTest: they export nothing.)
  */
 class PublicApiTest {
   private static final List<String> API = List.of(
@@ -22,6 +31,37 @@ class PublicApiTest {
       "Explanation$IndicatorTrace", "Finding", "Finding$Scoring", "Guidance", "IndicatorInfo", "Level", "ReloadingDetector",
       "ReloadingDetector$Reload", "RulePack", "RulePackException", "RulePackException$Fault", "Span",
       "spi.LanguageModule", "spi.LanguageProfile", "spi.LanguageProfile$Builder", "spi.Stemmer");
+
+  /** Internal packages: exported to no one, or by name to the CLI and benchmarks only. */
+  private static final Map<String, List<String>> INTERNAL = Map.of(
+      "entity", List.of("EntityExtractor"),
+      "lang", List.of("LanguageRouter", "Languages"),
+      "link", List.of("Cluster", "LinkDocument", "LinkKeys", "Linker"),
+      "match", List.of("AtomMatcher", "AtomMatcher$Builder", "AtomMatcher$Scratch", "Hits", "PhraseSet", "TermTable"),
+      "pack", List.of("Expr", "PackDef", "PackFiles", "PackLinter", "PackParser", "PackReader"),
+      "rule", List.of("HitIndex", "Match", "Negation", "RuleNode"),
+      "score", List.of("Scorer"),
+      "share", List.of("ShareKey"),
+      "text", List.of("Folds", "NormalizedText", "PhraseBook", "TextNormalizer", "Tokenizer", "Tokens"));
+
+  @Test
+  void module_exportsTheApiAndSpiOnly_andEveryOtherPackageIsKnownInternal() throws Exception {
+    ModuleDescriptor d;
+    try (InputStream in = Files.newInputStream(classes().resolve("module-info.class"))) {
+      d = ModuleDescriptor.read(in);
+    }
+    assertThat(d.name()).isEqualTo("org.indicia.core");
+    assertThat(d.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source))
+        .containsExactlyInAnyOrder("org.indicia", "org.indicia.spi");
+    Set<String> internal = new TreeSet<>(d.packages());
+    internal.removeAll(Set.of("org.indicia", "org.indicia.spi"));
+    assertThat(internal).containsExactlyInAnyOrderElementsOf(
+        INTERNAL.keySet().stream().map(p -> "org.indicia." + p).toList());
+    for (Map.Entry<String, List<String>> e : INTERNAL.entrySet()) {
+      List<String> top = publicTypes("org.indicia." + e.getKey(), "").stream().filter(t -> !t.contains("$")).toList();
+      assertThat(top).as(e.getKey()).isSubsetOf(e.getValue());
+    }
+  }
 
   @Test
   void publicTypes_areTheAllowList() throws Exception {
@@ -33,8 +73,7 @@ class PublicApiTest {
   }
 
   private static List<String> publicTypes(String pkg, String prefix) throws URISyntaxException, Exception {
-    Path dir = Path.of(Detector.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-        .resolve(pkg.replace('.', '/'));
+    Path dir = classes().resolve(pkg.replace('.', '/'));
     List<String> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
@@ -49,5 +88,9 @@ class PublicApiTest {
       }
     }
     return out;
+  }
+
+  private static Path classes() throws URISyntaxException {
+    return Path.of(Detector.class.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 }

@@ -247,15 +247,8 @@ public final class LanguageRouter {
       out.accept(p.text());
     } else if (e instanceof Expr.Lexicon l) {
       l.phrases().forEach(p -> out.accept(p.text()));
-    } else if (e instanceof Expr.Any a) {
-      a.children().forEach(c -> phrases(c, out));
-    } else if (e instanceof Expr.All a) {
-      a.children().forEach(c -> phrases(c, out));
-    } else if (e instanceof Expr.Near n) {
-      n.children().forEach(c -> phrases(c, out));
-    } else if (e instanceof Expr.Seq s) {
-      s.children().forEach(c -> phrases(c, out));
     }
+    e.children().forEach(c -> phrases(c, out));
   }
 
   /** ISO 639-3 codes of the model → ISO 639-1 codes of packs. */
@@ -281,7 +274,9 @@ public final class LanguageRouter {
     }
 
     private static ThreadSafeLanguageDetectorME load() {
-      try (InputStream in = LanguageRouter.class.getResourceAsStream("/langdetect-183.bin")) {
+      // Through the class loader: on the module path, Class.getResourceAsStream would look in
+      // core's own module only, and the model is in opennlp-models-langdetect.
+      try (InputStream in = LanguageRouter.class.getClassLoader().getResourceAsStream("langdetect-183.bin")) {
         if (in == null) {
           LOG.warn("OpenNLP language model langdetect-183.bin not on the classpath; short texts get every loaded language");
           return null;

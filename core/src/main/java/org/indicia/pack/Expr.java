@@ -13,6 +13,14 @@ public sealed interface Expr {
 
   int column();
 
+  /**
+   * The operands of {@code any}, {@code all}, {@code near} and {@code seq}, in order; empty for
+   * the leaves (a lexicon's phrases are not children: walk them from the {@link Lexicon}).
+   */
+  default List<Expr> children() {
+    return List.of();
+  }
+
   /** A phrase: words separated by spaces, each maybe a suffix wildcard {@code word*}. */
   record Phrase(String text, int line, int column) implements Expr {}
 

@@ -8,7 +8,7 @@ import java.util.Map;
  * A parsed YAML or JSON value that remembers where it stood in the source, so validation errors
  * can name a line and column. Internal.
  */
-public sealed interface Node {
+sealed interface Node {
   int line();
 
   int column();

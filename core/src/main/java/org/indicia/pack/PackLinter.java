@@ -166,21 +166,8 @@ public final class PackLinter {
       alternatives(a, ind.id(), ind.negatable() && !def.analysis().negationCues().isEmpty());
       a.children().forEach(c -> visit(c, ind));
     } else {
-      children(e).forEach(c -> visit(c, ind));
+      e.children().forEach(c -> visit(c, ind));
     }
-  }
-
-  private static List<Expr> children(Expr e) {
-    if (e instanceof Expr.Any x) {
-      return x.children();
-    } else if (e instanceof Expr.All x) {
-      return x.children();
-    } else if (e instanceof Expr.Near x) {
-      return x.children();
-    } else if (e instanceof Expr.Seq x) {
-      return x.children();
-    }
-    return List.of();
   }
 
   /** The phrases of an {@code any} list: its phrase children and the phrases of its lexicons. */
@@ -570,7 +557,7 @@ public final class PackLinter {
     if (e instanceof Expr.Lexicon l) {
       return toAlts(l.phrases(), l.name(), l.line(), l.column());
     }
-    List<Expr> kids = children(e);
+    List<Expr> kids = e.children();
     if (!(e instanceof Expr.Any) && kids.size() != 1) {
       return null;
     }

@@ -48,13 +48,8 @@ public final class PackParser {
       Set.of("pack", "language", "version", "description", "analysis", "lexicons", "indicators");
   private static final Set<String> ANALYSIS_KEYS = Set.of("stem", "elisions", "negation", "folds");
   /** {@code analysis.folds} keys and the fold each switches. */
-  private static final Map<String, Evasion.Kind> FOLD_KEYS = Map.of(
-      "homoglyphs", Evasion.Kind.HOMOGLYPH,
-      "leet", Evasion.Kind.LEETSPEAK,
-      "separators", Evasion.Kind.SPLIT_LETTERS,
-      "invisible", Evasion.Kind.INVISIBLE,
-      "repeats", Evasion.Kind.REPEATED_LETTERS,
-      "emoji", Evasion.Kind.EMOJI);
+  private static final Map<String, Evasion.Kind> FOLD_KEYS = java.util.Arrays.stream(Evasion.Kind.values())
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(Evasion.Kind::key, k -> k));
   private static final Set<String> NEGATION_KEYS = Set.of("cues", "scope");
   private static final Set<String> INDICATOR_KEYS =
       Set.of(

@@ -1,0 +1,6 @@
+/** The English language module: its pack and language profile, provided through the SPI. */
+module org.indicia.rules.en {
+  requires org.indicia.core;
+
+  provides org.indicia.spi.LanguageModule with org.indicia.rules.en.EnglishModule;
+}
