@@ -31,7 +31,7 @@ class ShareModeProperties {
   @Property(tries = 200)
   void shareLine_holdsNothingRaw(@ForAll("ads") String text) {
     Assessment a = DETECTOR.assess(Document.of("id-1", text).language("en"));
-    String line = Json.line(a, KEY);
+    String line = Json.line(a, false, KEY);
     assertThat(a.entities()).isNotEmpty();
     for (Entity e : a.entities()) {
       assertThat(line).doesNotContain("\"" + e.value() + "\"").doesNotContain(e.span().text());

@@ -39,7 +39,8 @@ class HtmlReportTest {
         findings,
         false,
         List.of("t@1"),
-        evasions);
+        evasions,
+        List.of());
   }
 
   @Test
