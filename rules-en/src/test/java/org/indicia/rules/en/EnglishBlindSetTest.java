@@ -41,16 +41,58 @@ class EnglishBlindSetTest {
   private static final double MAX_BENIGN_MEDIUM = 0.015;
   private static final int MAX_AWARENESS_MEDIUM = 0;
 
+  /**
+   * The held-out check set: written blind by a new author after the tuning on the dev sets was done,
+   * never tuned on, assessed without a language hint (as a user's scan would). Its floors record the
+   * figures measured when it was first run, so they guard against regressions; the gap to the dev
+   * figures is the honest measure of how well the pack generalizes (module README).
+   */
+  private static final List<String> CHECK = List.of("/blind/en-check.jsonl");
+  private static final double CHECK_MIN_CONCERNING_HIT = 0.77;
+  private static final double CHECK_MIN_CATEGORIES_FOUND = 0.53;
+  private static final double CHECK_MAX_BENIGN_MEDIUM = 0.11;
+  private static final int CHECK_MAX_AWARENESS_MEDIUM = 10;
+
   record Text(String id, String register, Set<Category> expect, String text) {}
+
+  record Figures(double hitRate, double foundRate, double benignRate, List<String> awarenessMedium) {}
+
+  private static final Detector DETECTOR = detector();
+
+  private static Detector detector() {
+    try {
+      return Detector.builder().withBuiltInPacks().build();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
 
   @Test
   void blindDevFiguresHold() throws Exception {
-    Detector detector = Detector.builder().withBuiltInPacks().build();
+    Figures f = measure("blind dev", SETS, true, 1000);
+    assertThat(f.hitRate()).as("concerning texts with an expected category").isGreaterThanOrEqualTo(MIN_CONCERNING_HIT);
+    assertThat(f.foundRate()).as("expected categories found").isGreaterThanOrEqualTo(MIN_CATEGORIES_FOUND);
+    assertThat(f.benignRate()).as("benign MEDIUM+ rate").isLessThanOrEqualTo(MAX_BENIGN_MEDIUM);
+    assertThat(f.awarenessMedium()).as("awareness/policy texts at MEDIUM+").hasSizeLessThanOrEqualTo(MAX_AWARENESS_MEDIUM);
+  }
+
+  @Test
+  void heldOutCheckFiguresHold() throws Exception {
+    Figures f = measure("held-out check", CHECK, false, 400);
+    assertThat(f.hitRate()).as("check: concerning texts with an expected category").isGreaterThanOrEqualTo(CHECK_MIN_CONCERNING_HIT);
+    assertThat(f.foundRate()).as("check: expected categories found").isGreaterThanOrEqualTo(CHECK_MIN_CATEGORIES_FOUND);
+    assertThat(f.benignRate()).as("check: benign MEDIUM+ rate").isLessThanOrEqualTo(CHECK_MAX_BENIGN_MEDIUM);
+    assertThat(f.awarenessMedium()).as("check: awareness/policy texts at MEDIUM+").hasSizeLessThanOrEqualTo(CHECK_MAX_AWARENESS_MEDIUM);
+  }
+
+  /** Assesses the sets (with an {@code en} hint, or detecting the language), prints and returns the figures. */
+  private static Figures measure(String label, List<String> sets, boolean hint, int atLeast) throws Exception {
+    Detector detector = DETECTOR;
     List<Text> texts = new ArrayList<>();
-    for (String set : SETS) {
+    for (String set : sets) {
       texts.addAll(read(set));
     }
-    assertThat(texts).hasSizeGreaterThanOrEqualTo(1000);
+    assertThat(texts).hasSizeGreaterThanOrEqualTo(atLeast);
 
     int concerning = 0;
     int concerningHit = 0;
@@ -63,7 +105,8 @@ class EnglishBlindSetTest {
     Map<Category, int[]> perCategory = new EnumMap<>(Category.class); // expected, found, false
     Map<Category, Set<String>> missedIds = new EnumMap<>(Category.class);
     for (Text t : texts) {
-      Assessment a = detector.assess(Document.of(t.id(), t.text()).language("en"));
+      Document doc = Document.of(t.id(), t.text());
+      Assessment a = detector.assess(hint ? doc.language("en") : doc);
       Set<Category> got = EnumSet.noneOf(Category.class);
       for (Finding f : a.findings()) {
         got.add(f.category());
@@ -110,12 +153,12 @@ class EnglishBlindSetTest {
     double foundRate = (double) found / expected;
     double benignRate = (double) benignMedium.size() / benign;
     System.out.printf(Locale.ROOT,
-        "[rules-en] blind dev: %d concerning, %d benign (%d awareness/policy)%n"
+        "[rules-en] %s: %d concerning, %d benign (%d awareness/policy)%n"
             + "[rules-en]   concerning with an expected category: %d (%.1f%%)%n"
             + "[rules-en]   expected categories found: %d/%d (%.1f%%)%n"
             + "[rules-en]   benign MEDIUM+: %d (%.1f%%) %s%n"
             + "[rules-en]   awareness/policy MEDIUM+: %d %s%n",
-        concerning, benign, awareness, concerningHit, 100 * hitRate, found, expected, 100 * foundRate,
+        label, concerning, benign, awareness, concerningHit, 100 * hitRate, found, expected, 100 * foundRate,
         benignMedium.size(), 100 * benignRate, benignMedium, awarenessMedium.size(), awarenessMedium);
     for (Map.Entry<Category, int[]> e : perCategory.entrySet()) {
       int[] c = e.getValue();
@@ -125,10 +168,7 @@ class EnglishBlindSetTest {
           e.getKey(), c[0], c[1], c[2], recall, precision, missedIds.getOrDefault(e.getKey(), Set.of()));
     }
 
-    assertThat(hitRate).as("concerning texts with an expected category").isGreaterThanOrEqualTo(MIN_CONCERNING_HIT);
-    assertThat(foundRate).as("expected categories found").isGreaterThanOrEqualTo(MIN_CATEGORIES_FOUND);
-    assertThat(benignRate).as("benign MEDIUM+ rate; ids: %s", benignMedium).isLessThanOrEqualTo(MAX_BENIGN_MEDIUM);
-    assertThat(awarenessMedium).as("awareness/policy texts at MEDIUM+").hasSizeLessThanOrEqualTo(MAX_AWARENESS_MEDIUM);
+    return new Figures(hitRate, foundRate, benignRate, awarenessMedium);
   }
 
   static List<Text> read(String resource) throws Exception {
