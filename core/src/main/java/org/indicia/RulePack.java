@@ -18,9 +18,9 @@ import org.indicia.pack.PackDef;
 import org.indicia.pack.PackFiles;
 import org.indicia.pack.PackParser;
 import org.indicia.pack.PackReader;
+import org.indicia.text.PhraseAnalyzer;
 import org.indicia.text.TextNormalizer;
 import org.indicia.text.Tokenizer;
-import org.indicia.text.Tokens;
 
 /**
  * A loaded and fully validated rule pack: parse errors, bad values and phrases that cannot match
@@ -165,14 +165,12 @@ public final class RulePack {
     }
   }
 
-  /** Normalizes and tokenizes phrases with the pack's own settings. */
+  /** Analyses phrases with the pack's own settings, as the matcher will. */
   private static final class Analysis {
-    private final Tokenizer tokenizer;
-    private final org.indicia.text.NormalizedText buffer = new org.indicia.text.NormalizedText();
-    private final Tokens tokens = new Tokens();
+    private final PhraseAnalyzer analyzer;
 
     Analysis(Tokenizer tokenizer) {
-      this.tokenizer = tokenizer;
+      this.analyzer = new PhraseAnalyzer(TextNormalizer.basic(), tokenizer);
     }
 
     void walk(PackDef def, Expr e, String indicator) throws RulePackException {
@@ -189,12 +187,11 @@ public final class RulePack {
     }
 
     void check(PackDef def, Expr.Phrase p, String indicator) throws RulePackException {
-      TextNormalizer.basic().normalize(p.text(), p.text().length(), buffer);
-      tokenizer.tokenize(buffer.buffer(), buffer.length(), tokens);
-      if (tokens.count() == 0) {
+      int words = analyzer.words(p.text()).size();
+      if (words == 0) {
         throw new RulePackException(Fault.EMPTY_PHRASE, def.source(), p.line(), p.column(), indicator, p.text());
       }
-      if (tokens.count() > AtomMatcher.MAX_PHRASE_WORDS) {
+      if (words > AtomMatcher.MAX_PHRASE_WORDS) {
         throw new RulePackException(Fault.TOO_LARGE, def.source(), p.line(), p.column(), indicator,
             "phrase '" + p.text() + "' has more than " + AtomMatcher.MAX_PHRASE_WORDS + " words");
       }
@@ -264,27 +261,7 @@ public final class RulePack {
    * as the hint. Returns the failures, in pack order; empty when all examples behave.
    */
   public List<ExampleFailure> checkExamples() {
-    Detector d;
-    try {
-      d = Detector.builder().addPack(this).build();
-    } catch (RulePackException e) {
-      throw new IllegalStateException("a valid pack failed to compile alone", e);
-    }
-    List<ExampleFailure> failures = new ArrayList<>();
-    int n = 0;
-    for (IndicatorInfo ind : indicators) {
-      for (int pass = 0; pass < 2; pass++) {
-        boolean hit = pass == 0;
-        for (String text : hit ? ind.hitExamples() : ind.missExamples()) {
-          Assessment a = d.assess(Document.of("example-" + n++, text).language(def.language()));
-          List<String> fired = a.findings().stream().map(Finding::indicator).toList();
-          if (fired.contains(ind.id()) != hit) {
-            failures.add(new ExampleFailure(idAtVersion(), ind.id(), hit, text, fired));
-          }
-        }
-      }
-    }
-    return failures;
+    return Examples.check(this);
   }
 
   @Override

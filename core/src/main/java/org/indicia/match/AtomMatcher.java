@@ -9,6 +9,7 @@ import java.util.Map;
 import org.indicia.lang.Languages;
 import org.indicia.spi.Stemmer;
 import org.indicia.text.NormalizedText;
+import org.indicia.text.PhraseAnalyzer;
 import org.indicia.text.Tokenizer;
 import org.indicia.text.TextNormalizer;
 import org.indicia.text.Tokens;
@@ -585,8 +586,7 @@ public final class AtomMatcher {
 
   /** Collects atoms; phrases are analysed exactly as text will be. */
   public static final class Builder {
-    private final TextNormalizer normalizer;
-    private final Tokenizer tokenizer;
+    private final PhraseAnalyzer analyzer;
     private final TermTable exact = new TermTable();
     private final TermTable words = new TermTable();
     private final TermTable wildcards = new TermTable();
@@ -599,12 +599,9 @@ public final class AtomMatcher {
     private final List<String> atomText = new ArrayList<>();
     private final List<Pattern> regexes = new ArrayList<>();
     private final List<Integer> regexAtoms = new ArrayList<>();
-    private final NormalizedText buffer = new NormalizedText();
-    private final Tokens tokens = new Tokens();
 
     public Builder(TextNormalizer normalizer, Tokenizer tokenizer) {
-      this.normalizer = normalizer;
-      this.tokenizer = tokenizer;
+      this.analyzer = new PhraseAnalyzer(normalizer, tokenizer);
     }
 
     /**
@@ -615,9 +612,8 @@ public final class AtomMatcher {
      * @throws IllegalArgumentException if the phrase has no words or too many after analysis
      */
     public int addPhrase(String phrase, String stemLanguage) {
-      normalizer.normalize(phrase, phrase.length(), buffer);
-      tokenizer.tokenize(buffer.buffer(), buffer.length(), tokens);
-      int n = tokens.count();
+      List<PhraseAnalyzer.Word> analyzed = analyzer.words(phrase);
+      int n = analyzed.size();
       if (n == 0) {
         throw new IllegalArgumentException("no words");
       }
@@ -625,12 +621,9 @@ public final class AtomMatcher {
         throw new IllegalArgumentException("more than " + MAX_PHRASE_WORDS + " words");
       }
       int[] path = new int[n];
-      char[] c = buffer.buffer();
       for (int i = 0; i < n; i++) {
-        int s = tokens.start(i);
-        int e = tokens.end(i);
-        String word = new String(c, s, e - s);
-        boolean wildcard = e < buffer.length() && c[e] == '*';
+        String word = analyzed.get(i).text();
+        boolean wildcard = analyzed.get(i).wildcard();
         if (!wildcard) {
           words.add(word);
         }

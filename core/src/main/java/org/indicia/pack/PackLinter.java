@@ -13,6 +13,7 @@ import org.indicia.RulePackException;
 import org.indicia.lang.Languages;
 import org.indicia.spi.Stemmer;
 import org.indicia.text.NormalizedText;
+import org.indicia.text.PhraseAnalyzer;
 import org.indicia.text.TextNormalizer;
 import org.indicia.text.Tokenizer;
 import org.indicia.text.Tokens;
@@ -88,6 +89,7 @@ public final class PackLinter {
   private final PackDef def;
   private final Node root;
   private final Tokenizer tokenizer;
+  private final PhraseAnalyzer analyzer;
   private final Stemmer stemmer;
   private final Set<String> commonWords;
   private final NormalizedText buffer = new NormalizedText();
@@ -99,6 +101,7 @@ public final class PackLinter {
     this.def = def;
     this.root = root;
     this.tokenizer = new Tokenizer(def.analysis().elisions());
+    this.analyzer = new PhraseAnalyzer(TextNormalizer.basic(), tokenizer);
     // RulePack refuses stemming where there is no stemmer; otherwise words compare as they are
     this.stemmer = def.analysis().stem() && Languages.canStem(def.language()) ? Languages.newStemmer(def.language()) : null;
     this.commonWords = Languages.profile(def.language()).commonWords();
@@ -633,20 +636,13 @@ public final class PackLinter {
     return out;
   }
 
-  /** Analyses a phrase as {@code AtomMatcher.Builder.addPhrase} does. */
+  /** Analyses a phrase with the matcher's analyzer, then stems it as the matcher does. */
   private Alt alt(Expr.Phrase p, String lexicon, int line, int column) {
     String text = p.text();
-    TextNormalizer.basic().normalize(text, text.length(), buffer);
-    tokenizer.tokenize(buffer.buffer(), buffer.length(), tokens);
-    char[] c = buffer.buffer();
-    List<Word> words = new ArrayList<>(tokens.count());
-    for (int t = 0; t < tokens.count(); t++) {
-      int s = tokens.start(t);
-      int e = tokens.end(t);
-      String word = new String(c, s, e - s);
-      boolean wildcard = e < buffer.length() && c[e] == '*';
-      String key = wildcard || stemmer == null ? word : stemmer.stem(word).toString();
-      words.add(new Word(word, key, wildcard));
+    List<Word> words = new ArrayList<>();
+    for (PhraseAnalyzer.Word w : analyzer.words(text)) {
+      String key = w.wildcard() || stemmer == null ? w.text() : stemmer.stem(w.text()).toString();
+      words.add(new Word(w.text(), key, w.wildcard()));
     }
     return new Alt(text, List.copyOf(words), line, column, lexicon);
   }
