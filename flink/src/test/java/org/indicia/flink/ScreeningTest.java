@@ -48,7 +48,8 @@ class ScreeningTest {
   private static String packsOfLast(BroadcastOperatorTestHarness<ScanJsonl.Record, PackSource, String> h) {
     List<String> out = h.extractOutputValues();
     String line = out.get(out.size() - 1);
-    return line.substring(line.indexOf(",\"packs\":"));
+    int from = line.indexOf(",\"packs\":");
+    return line.substring(from, line.indexOf(']', from) + 1) + "}"; // the packs array, closed as written
   }
 
   @Test

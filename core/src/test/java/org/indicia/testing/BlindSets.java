@@ -1,0 +1,158 @@
+package org.indicia.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.indicia.Assessment;
+import org.indicia.Category;
+import org.indicia.Detector;
+import org.indicia.Document;
+import org.indicia.Finding;
+import org.indicia.Level;
+
+/**
+ * Labelled evaluation sets written blind (JSONL {@code {id, lang, register, expect: [categories],
+ * text}}; benign texts expect nothing), and the figures issue 11 measures on them: the share of
+ * concerning texts that get an expected category (any finding of it), the share of expected
+ * categories found, the share of benign texts at MEDIUM or above, and the awareness/policy texts at
+ * MEDIUM or above. Used by the language modules' tests for their dev and held-out check sets; prints
+ * figures and ids, never text.
+ */
+public final class BlindSets {
+  private BlindSets() {}
+
+  /** One labelled text. */
+  public record Text(String id, String register, Set<Category> expect, String text) {}
+
+  /** Per category: texts expecting it, those that got it, and texts that got it unexpected. */
+  public record CategoryFigures(int expected, int found, int unexpected) {}
+
+  /** The figures of one set. */
+  public record Figures(
+      int concerning,
+      double concerningHitRate,
+      double categoriesFoundRate,
+      double benignMediumRate,
+      List<String> benignMedium,
+      List<String> awarenessMedium,
+      Map<Category, CategoryFigures> categories) {}
+
+  /** Reads the sets, resources of {@code owner}'s class loader. */
+  public static List<Text> read(Class<?> owner, List<String> resources) {
+    ObjectMapper json = new ObjectMapper();
+    List<Text> out = new ArrayList<>();
+    for (String resource : resources) {
+      try (InputStream in = Objects.requireNonNull(owner.getResourceAsStream(resource), resource);
+          BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+          n++;
+          if (line.isBlank()) {
+            continue;
+          }
+          JsonNode node = json.readTree(line);
+          Set<Category> expect = EnumSet.noneOf(Category.class);
+          node.path("expect").forEach(c -> expect.add(Category.valueOf(c.asText())));
+          String where = resource + ":" + n;
+          out.add(new Text(Objects.requireNonNull(node.path("id").textValue(), where + " has no id"),
+              node.path("register").asText(""), expect,
+              Objects.requireNonNull(node.path("text").textValue(), where + " has no text")));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Assesses every text and prints the figures under {@code label}.
+   *
+   * @param hint the language hint to give, or null to let the detector choose (as a user's scan)
+   */
+  public static Figures measure(String label, Detector detector, List<Text> texts, String hint) {
+    int concerning = 0;
+    int concerningHit = 0;
+    int expected = 0;
+    int found = 0;
+    int benign = 0;
+    List<String> benignMedium = new ArrayList<>();
+    List<String> awarenessMedium = new ArrayList<>();
+    Map<Category, int[]> counts = new EnumMap<>(Category.class); // expected, found, unexpected
+    Map<Category, Set<String>> missed = new EnumMap<>(Category.class);
+    for (Text t : texts) {
+      Document doc = Document.of(t.id(), t.text());
+      Assessment a = detector.assess(hint == null ? doc : doc.language(hint));
+      Set<Category> got = EnumSet.noneOf(Category.class);
+      for (Finding f : a.findings()) {
+        got.add(f.category());
+      }
+      for (Category c : got) {
+        if (!t.expect().contains(c)) {
+          counts.computeIfAbsent(c, k -> new int[3])[2]++;
+        }
+      }
+      if (t.expect().isEmpty()) {
+        benign++;
+        if (a.level().atLeast(Level.MEDIUM)) {
+          benignMedium.add(t.id());
+          if (t.register().equals("awareness_policy")) {
+            awarenessMedium.add(t.id());
+          }
+        }
+        continue;
+      }
+      concerning++;
+      boolean any = false;
+      for (Category c : t.expect()) {
+        int[] n = counts.computeIfAbsent(c, k -> new int[3]);
+        n[0]++;
+        expected++;
+        if (got.contains(c)) {
+          n[1]++;
+          found++;
+          any = true;
+        } else {
+          missed.computeIfAbsent(c, k -> new TreeSet<>()).add(t.id());
+        }
+      }
+      if (any) {
+        concerningHit++;
+      }
+    }
+    Map<Category, CategoryFigures> categories = new EnumMap<>(Category.class);
+    counts.forEach((c, n) -> categories.put(c, new CategoryFigures(n[0], n[1], n[2])));
+    Figures f = new Figures(concerning, ratio(concerningHit, concerning), ratio(found, expected),
+        ratio(benignMedium.size(), benign), List.copyOf(benignMedium), List.copyOf(awarenessMedium),
+        categories);
+    System.out.printf(Locale.ROOT,
+        "%s: concerning with an expected category %d/%d (%.1f %%), expected categories found %d/%d"
+            + " (%.1f %%), benign MEDIUM+ %d/%d (%.1f %%) %s, awareness/policy MEDIUM+ %s%n",
+        label, concerningHit, concerning, 100 * f.concerningHitRate(), found, expected,
+        100 * f.categoriesFoundRate(), benignMedium.size(), benign, 100 * f.benignMediumRate(),
+        benignMedium, awarenessMedium);
+    categories.forEach((c, n) -> System.out.printf(Locale.ROOT,
+        "  %-24s expected %3d found %3d unexpected %3d recall %.2f missed %s%n", c, n.expected(),
+        n.found(), n.unexpected(), ratio(n.found(), n.expected()), missed.getOrDefault(c, Set.of())));
+    return f;
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+}
