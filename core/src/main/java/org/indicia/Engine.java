@@ -71,7 +71,8 @@ final class Engine {
         List<Explanation.AtomHit> atoms = new ArrayList<>(hits.count());
         for (int h = 0; h < hits.count(); h++) {
           atoms.add(new Explanation.AtomHit(compiled.matcher.atomText(hits.atom(h)),
-              FindingsBuilder.span(doc.text(), text, tokens, hits.tokenStart(h), hits.tokenEnd(h)), FindingsBuilder.kinds(index.folds(h))));
+              FindingsBuilder.span(doc.text(), text, tokens, hits.tokenStart(h), hits.tokenEnd(h)),
+              FindingsBuilder.kinds(index.folds(h))));
         }
         out[0] = new Explanation(a, text.toString(), toks, atoms, traces);
       }
