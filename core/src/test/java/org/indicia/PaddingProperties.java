@@ -91,7 +91,7 @@ class PaddingProperties {
       Finding g = a.findings().stream().filter(x -> x.indicator().equals(f.indicator())).findFirst()
           .orElseThrow(() -> new AssertionError(f.indicator() + " lost with padding of "
               + before.length() + " + " + after.length() + " chars"));
-      if (f.indicator().equals("pad.all") || g.spans().size() >= Engine.MAX_SPANS) {
+      if (f.indicator().equals("pad.all") || g.spans().size() >= FindingsBuilder.MAX_SPANS) {
         continue; // all's evidence is each part's first match; a full span list may show padding's own cues
       }
       Set<Integer> starts = g.spans().stream().map(Span::start).collect(Collectors.toSet());

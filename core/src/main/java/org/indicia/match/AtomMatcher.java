@@ -61,18 +61,8 @@ public final class AtomMatcher {
   private final PhraseTrie trie;
   /** Exact term id → the root's child along it, or -1 (exact ids are dense from 0). */
   private final int[] rootExact;
-  private final Pattern[] regexes;
-  /** Per regex: literals one of which every match contains (or starts with), or null (always run). */
-  private final RegexPrefilter.Prefilter[] regexLiterals;
-  private final LiteralSet[] regexLiteralSets;
-  /**
-   * Per anchored regex: the pattern as {@code ^(?:...)}. RE2/J's {@code lookingAt()} costs about
-   * 3 µs a call even when nothing matches, a {@code ^}-anchored {@code find()} under 1 µs.
-   */
-  private final Pattern[] anchoredRegexes;
-  /** Every prefiltered regex's literals, owned by regex index, found in one pass per text. */
-  private final LiteralSet allLiterals;
-  private final int[] regexAtom;
+  /** The regex atoms and how they run. */
+  private final RegexRunner regexes;
   private final int atomCount;
   private final String[] atomText;
   /** Stemmers for {@link #vocabulary} probes, per thread (the normalizer has no scratch to lend). */
@@ -109,29 +99,7 @@ public final class AtomMatcher {
     for (int id = 0; id < rootExact.length; id++) {
       rootExact[id] = trie.next(PhraseTrie.ROOT, id);
     }
-    regexes = b.regexes.toArray(new Pattern[0]);
-    regexLiterals = new RegexPrefilter.Prefilter[regexes.length];
-    regexLiteralSets = new LiteralSet[regexes.length];
-    anchoredRegexes = new Pattern[regexes.length];
-    for (int r = 0; r < regexes.length; r++) {
-      regexLiterals[r] = RegexPrefilter.of(regexes[r].pattern());
-      regexLiteralSets[r] = regexLiterals[r] == null ? null : new LiteralSet(regexLiterals[r].literals());
-      if (regexLiterals[r] != null && regexLiterals[r].anchored()) {
-        anchoredRegexes[r] = Pattern.compile("^(?:" + regexes[r].pattern() + ")", regexes[r].flags());
-      }
-    }
-    List<String> lits = new ArrayList<>();
-    List<Integer> owners = new ArrayList<>();
-    for (int r = 0; r < regexes.length; r++) {
-      if (regexLiterals[r] != null) {
-        for (String l : regexLiterals[r].literals()) {
-          lits.add(l);
-          owners.add(r);
-        }
-      }
-    }
-    allLiterals = new LiteralSet(lits.toArray(new String[0]), owners.stream().mapToInt(Integer::intValue).toArray());
-    regexAtom = b.regexAtoms.stream().mapToInt(Integer::intValue).toArray();
+    regexes = new RegexRunner(b.regexes, b.regexAtoms);
     atomCount = b.atomText.size();
     atomText = b.atomText.toArray(new String[0]);
     vocabularyLength = vocabularyLength(b);
@@ -201,229 +169,22 @@ public final class AtomMatcher {
         walk(PhraseTrie.ROOT, t, t, tokens, s, out);
       }
     }
-    boolean prefiltered = false;
-    for (int r = 0; r < regexes.length; r++) {
-      if (runRegex[r] && regexLiterals[r] == null) {
-        findAll(r, text, 0, text.length(), tokens, out);
-      }
-      prefiltered |= runRegex[r] && regexLiterals[r] != null;
-    }
-    if (!prefiltered) {
-      return;
-    }
-    // One pass finds every prefiltered regex's literals; then each regex runs only there.
-    char[] flat = Arrays.copyOf(text.buffer(), text.length()); // exact length: cheap bounds
-    s.literals.reset(regexes.length);
-    allLiterals.collect(flat, runRegex, s.literals);
-    s.literals.group();
-    for (int r = 0; r < regexes.length; r++) {
-      if (runRegex[r] && regexLiterals[r] != null) {
-        runPrefiltered(r, flat, s.literals.of(r), text, tokens, out);
-      }
-    }
-  }
-
-  private void runRegex(int r, char[] flat, NormalizedText text, Tokens tokens, Hits out) {
-    if (regexLiterals[r] == null) {
-      findAll(r, text, 0, text.length(), tokens, out);
-    } else {
-      LiteralSet literals = regexLiteralSets[r];
-      runPrefiltered(r, flat, from -> literals.next(flat, from), text, tokens, out);
-    }
-  }
-
-  private void runPrefiltered(int r, char[] flat, Positions at, NormalizedText text, Tokens tokens, Hits out) {
-    if (regexLiterals[r].anchored()) {
-      scanAnchored(r, flat, at, text, tokens, out);
-    } else {
-      scanWindows(r, flat, at, text, tokens, out);
-    }
-  }
-
-  /**
-   * Tries regex {@code r} anchored at each occurrence of its prefix literals (every match starts
-   * with one): an anchored RE2/J run dies as soon as the text stops matching, so the cost is that
-   * of the few chars examined, not of the text. Matches do not overlap, as with {@code find()}.
-   */
-  private void scanAnchored(int r, char[] flat, Positions literals, NormalizedText text, Tokens tokens, Hits out) {
-    int from = 0;
-    for (int at = literals.next(0); at >= 0; at = literals.next(from)) {
-      int end = Math.min(flat.length, at + ANCHORED_REACH);
-      while (end < flat.length && Tokenizer.isWordChar(flat[end])) {
-        end++; // never cut a word: a trailing \b must see the true edge
-      }
-      com.google.re2j.Matcher m = anchoredRegexes[r].matcher(text.view(at, end));
-      if (m.find() && m.end() > 0) {
-        addHit(r, at, at + m.end(), tokens, out);
-        from = at + m.end();
-      } else {
-        from = at + 1;
-      }
-    }
-  }
-
-  /** Literal positions of one regex, asked for with non-decreasing {@code from}. */
-  interface Positions {
-    /** The first position at or after {@code from}, or -1. */
-    int next(int from);
-  }
-
-  /** Literal occurrences of one text, grouped by regex. Reused per thread. */
-  static final class Occurrences implements LiteralSet.Sink {
-    private int[] owner = new int[64];
-    private int[] position = new int[64];
-    private int count;
-    private int[] start = new int[8]; // per regex: its slice of grouped
-    private int[] grouped = new int[64];
-
-    void reset(int regexes) {
-      count = 0;
-      if (start.length < regexes + 1) {
-        start = new int[regexes + 1];
-      }
-      java.util.Arrays.fill(start, 0, regexes + 1, 0);
-    }
-
-    @Override
-    public void found(int r, int pos) {
-      if (count == owner.length) {
-        owner = java.util.Arrays.copyOf(owner, count * 2);
-        position = java.util.Arrays.copyOf(position, count * 2);
-      }
-      owner[count] = r;
-      position[count++] = pos;
-      start[r + 1]++;
-    }
-
-    /** Counting sort by regex; positions stay ascending within each regex. */
-    void group() {
-      for (int r = 1; r < start.length; r++) {
-        start[r] += start[r - 1];
-      }
-      if (grouped.length < count) {
-        grouped = new int[owner.length];
-      }
-      int[] fill = start.clone();
-      for (int i = 0; i < count; i++) {
-        grouped[fill[owner[i]]++] = position[i];
-      }
-    }
-
-    Positions of(int r) {
-      int lo = start[r];
-      int hi = start[r + 1];
-      int[] cursor = {lo};
-      return from -> {
-        int k = cursor[0];
-        while (k < hi && grouped[k] < from) {
-          k++;
-        }
-        cursor[0] = k;
-        return k < hi ? grouped[k] : -1;
-      };
-    }
+    regexes.scan(text, tokens, runRegex, s.literals, out);
   }
 
   /** Number of regex atoms. */
   public int regexCount() {
-    return regexes.length;
+    return regexes.count();
   }
 
   /** The atom id of regex {@code r}. */
   public int regexAtom(int r) {
-    return regexAtom[r];
+    return regexes.atom(r);
   }
 
   /** Finds the hits of regex {@code r} (an on-demand regex, see {@link #scan}). */
   public void findRegex(int r, NormalizedText text, Tokens tokens, Hits out) {
-    runRegex(r, regexLiterals[r] == null ? null : Arrays.copyOf(text.buffer(), text.length()), text, tokens, out);
-  }
-
-  /**
-   * Runs regex {@code r} only around occurrences of its required literals: each window reaches
-   * {@value #REGEX_WINDOW} chars either side of the literal, stops at line breaks, and starts and
-   * ends on whitespace so {@code \b} sees true word edges. RE2/J scans 5-20 MB/s, so scanning a
-   * few short windows instead of the whole text is what keeps regexes off the critical path.
-   */
-  private void scanWindows(int r, char[] flat, Positions literals, NormalizedText text, Tokens tokens, Hits out) {
-    int covered = 0; // windows are visited left to right and never overlap
-    for (int at = literals.next(0); at >= 0; at = literals.next(Math.max(at + 1, covered))) {
-      int from = Math.max(covered, at - REGEX_WINDOW);
-      int lineStart = lastIndexOf(flat, '\n', at);
-      from = Math.max(from, lineStart + 1);
-      while (from > covered && from > lineStart + 1 && flat[from - 1] != ' ') {
-        from--; // widen to a word edge
-      }
-      int to = Math.min(flat.length, at + REGEX_WINDOW);
-      int lineEnd = indexOf(flat, '\n', at);
-      if (lineEnd >= 0) {
-        to = Math.min(to, lineEnd);
-      }
-      while (to < flat.length && flat[to] != ' ' && flat[to] != '\n') {
-        to++;
-      }
-      findAll(r, text, from, to, tokens, out);
-      covered = to;
-    }
-  }
-
-  private static int lastIndexOf(char[] a, char c, int from) {
-    for (int i = Math.min(from, a.length - 1); i >= 0; i--) {
-      if (a[i] == c) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int indexOf(char[] a, char c, int from) {
-    for (int i = Math.max(0, from); i < a.length; i++) {
-      if (a[i] == c) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  static boolean boundariesHold(char[] flat, String literal, int at) {
-    int pos = at;
-    for (int k = 0; k < literal.length(); k++) {
-      char c = literal.charAt(k);
-      if (c == RegexPrefilter.BOUNDARY) {
-        boolean before = pos > 0 && Tokenizer.isWordChar(flat[pos - 1]);
-        boolean after = pos < flat.length && Tokenizer.isWordChar(flat[pos]);
-        if (before == after) {
-          return false;
-        }
-      } else if (pos >= flat.length || flat[pos++] != c) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Adds the hits of regex {@code r} in {@code text[from, to)}, widened to whole tokens. */
-  private void findAll(int r, NormalizedText text, int from, int to, Tokens tokens, Hits out) {
-    CharSequence region = from == 0 && to == text.length() ? text : text.view(from, to);
-    com.google.re2j.Matcher m = regexes[r].matcher(region);
-    while (m.find()) {
-      if (m.end() > m.start()) {
-        addHit(r, m.start() + from, m.end() + from, tokens, out);
-      }
-    }
-  }
-
-  /** Adds a hit for regex {@code r} over chars {@code [start, end)}, widened to whole tokens. */
-  private void addHit(int r, int start, int end, Tokens tokens, Hits out) {
-    int n = tokens.count();
-    int first = tokens.firstEndingAfter(start);
-    int last = tokens.firstEndingAfter(end - 1);
-    if (last >= n || tokens.start(last) >= end) {
-      last--;
-    }
-    if (first < n && first <= last) { // a match on separators alone is no hit
-      out.add(regexAtom[r], first, last + 1);
-    }
+    regexes.find(r, text, tokens, out);
   }
 
   private void walk(int state, int t, int first, Tokens tokens, Scratch s, Hits out) {
@@ -547,7 +308,7 @@ public final class AtomMatcher {
 
   /** Per-thread state of {@link #scan}: token symbols and stemmers. */
   public static final class Scratch {
-    final Occurrences literals = new Occurrences();
+    final RegexRunner.Occurrences literals = new RegexRunner.Occurrences();
     int[] symbols = new int[64 * MAX_SYMBOLS];
     int[] symbolCount = new int[64];
     private final Map<Integer, Stemmer> stemmers = new HashMap<>();

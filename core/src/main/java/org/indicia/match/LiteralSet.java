@@ -75,7 +75,7 @@ final class LiteralSet {
         String l = candidates[k];
         boolean lead = l.charAt(0) == RegexPrefilter.BOUNDARY;
         if (owner != last && enabled[owner] && (!lead || edge)
-            && (l.length() == (lead ? 2 : 1) || AtomMatcher.boundariesHold(text, l, i))) {
+            && (l.length() == (lead ? 2 : 1) || RegexRunner.boundariesHold(text, l, i))) {
           sink.found(owner, i);
           last = owner; // literals are grouped by owner in input order
         }
@@ -95,7 +95,7 @@ final class LiteralSet {
         continue;
       }
       for (String l : candidates) {
-        if (AtomMatcher.boundariesHold(text, l, i)) {
+        if (RegexRunner.boundariesHold(text, l, i)) {
           return i;
         }
       }

@@ -70,12 +70,12 @@ class RegexPrefilterTest {
       int start = m.start();
       if (p.anchored()) {
         assertThat(List.of(p.literals())).as("%s at %d in '%s'", pattern, start, text)
-            .anyMatch(l -> AtomMatcher.boundariesHold(text.toCharArray(), l, start));
+            .anyMatch(l -> RegexRunner.boundariesHold(text.toCharArray(), l, start));
       } else {
         String match = text.substring(0, m.end());
         assertThat(List.of(p.literals())).as("%s in '%s'", pattern, text).anyMatch(l -> {
           for (int i = 0; i < match.length(); i++) {
-            if (AtomMatcher.boundariesHold(text.toCharArray(), l, i)) {
+            if (RegexRunner.boundariesHold(text.toCharArray(), l, i)) {
               return true;
             }
           }

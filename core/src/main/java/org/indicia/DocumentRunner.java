@@ -1,0 +1,248 @@
+package org.indicia;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import org.indicia.entity.EntityExtractor;
+import org.indicia.lang.LanguageRouter;
+import org.indicia.match.AtomMatcher;
+import org.indicia.match.Hits;
+import org.indicia.rule.HitIndex;
+import org.indicia.rule.Match;
+import org.indicia.text.NormalizedText;
+import org.indicia.text.TextNormalizer;
+import org.indicia.text.Tokenizer;
+import org.indicia.text.Tokens;
+
+/**
+ * The runner: one document through the compiled packs — normalize → tokenize → choose languages →
+ * match all atoms at once → evaluate only the rules whose atoms fired — handing the fired rules
+ * to the {@link FindingsBuilder}. Thread-safe; per-call buffers come from a pool so the hot path
+ * allocates only what the result holds.
+ */
+final class DocumentRunner {
+  private final String[] packLanguage;
+  private final String[] packName;
+  private final int[] packRefusedFolds;
+  private final Set<String> languages;
+  private final TextNormalizer normalizer;
+  private final Tokenizer tokenizer;
+  private final AtomMatcher matcher;
+  private final PackCompiler.Rule[] rules;
+  private final int[][] atomRules;
+  private final int[] regexPack;
+  private final boolean[] eagerRegex;
+  private final boolean[] lazyAtom;
+  private final Map<String, Integer> stemBit;
+  private final LanguageRouter router;
+  private final EntityAtoms entityConditions;
+  private final int packCount;
+  private final int maxLength;
+  private final FindingsBuilder findings;
+  private final ConcurrentLinkedDeque<Scratch> pool = new ConcurrentLinkedDeque<>();
+
+  DocumentRunner(PackCompiler c, int maxLength, FindingsBuilder findings) {
+    packLanguage = c.packLanguage;
+    packName = c.packName;
+    packRefusedFolds = c.packRefusedFolds;
+    languages = c.languages;
+    normalizer = c.normalizer;
+    tokenizer = c.tokenizer;
+    matcher = c.matcher;
+    rules = c.rules;
+    atomRules = c.atomRules;
+    regexPack = c.regexPack;
+    eagerRegex = c.eagerRegex;
+    lazyAtom = c.lazyAtom;
+    stemBit = c.stemBit;
+    router = c.router;
+    entityConditions = c.entityConditions;
+    packCount = c.packLanguage.length;
+    this.maxLength = maxLength;
+    this.findings = findings;
+  }
+
+  /** Per-thread buffers: taken from the pool for one call, then returned. */
+  final class Scratch {
+    final NormalizedText text = new NormalizedText();
+    final Tokens tokens = new Tokens();
+    final AtomMatcher.Scratch match = new AtomMatcher.Scratch();
+    final Hits hits = new Hits();
+    final boolean[] runRegex = new boolean[matcher.regexCount()];
+    final HitIndex index = new HitIndex(matcher.atomCount(), lazyAtom, this::findLazy);
+
+    private void findLazy(int atom, Hits out) {
+      for (int r = 0; r < matcher.regexCount(); r++) {
+        if (matcher.regexAtom(r) == atom) {
+          matcher.findRegex(r, text, tokens, out);
+          return;
+        }
+      }
+    }
+    final int[] ruleStamp = new int[rules.length];
+    int[] candidates = new int[16];
+    int generation;
+  }
+
+  /** Receives the intermediate results of one run, for {@link Engine#explain}. */
+  interface Trace {
+    void rule(Explanation.IndicatorTrace t);
+
+    void done(Assessment a, NormalizedText text, Tokens tokens, Hits hits, HitIndex index);
+  }
+
+  Assessment run(Document doc, Trace trace) {
+    String text = doc.text();
+    int end = Math.min(text.length(), maxLength);
+    if (end > 0 && end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))
+        && Character.isLowSurrogate(text.charAt(end))) {
+      end--; // never cut a surrogate pair
+    }
+    Scratch s = pool.pollFirst();
+    if (s == null) {
+      s = new Scratch();
+    }
+    try {
+      normalizer.normalize(text, end, s.text);
+      tokenizer.tokenize(s.text.buffer(), s.text.length(), s.tokens);
+      List<DetectedLanguage> langs = languagesOf(doc, s);
+      List<Entity> entities = entities(text, end, langs);
+      int stemMask = 0;
+      boolean[] activePack = new boolean[packCount];
+      List<String> applied = new ArrayList<>();
+      for (DetectedLanguage l : langs) {
+        stemMask |= stemBit.getOrDefault(l.code(), 0);
+      }
+      for (int p = 0; p < packLanguage.length; p++) {
+        for (DetectedLanguage l : langs) {
+          if (l.code().equals(packLanguage[p])) {
+            activePack[p] = true;
+            applied.add(packName[p]);
+          }
+        }
+      }
+      for (int r = 0; r < s.runRegex.length; r++) {
+        s.runRegex[r] = eagerRegex[r] && activePack[regexPack[r]];
+      }
+      matcher.scan(s.text, s.tokens, stemMask, s.runRegex, s.match, s.hits);
+      entityConditions.addHits(entities, s.text, s.tokens, s.hits);
+      s.index.index(s.hits, s.tokens, s.text);
+      int n = candidates(s);
+      List<PackCompiler.Rule> fired = new ArrayList<>();
+      List<List<Match>> evidence = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        PackCompiler.Rule r = rules[s.candidates[i]];
+        boolean active = activePack[r.pack()];
+        s.index.restrict(packRefusedFolds[r.pack()]); // hits through a fold the pack switched off do not count
+        List<Match> m = active ? r.match().eval(s.index, r.negation()) : List.of();
+        List<Match> exclusion = !m.isEmpty() && r.unless() != null ? r.unless().eval(s.index, null) : List.of();
+        boolean excluded = !exclusion.isEmpty();
+        if (!m.isEmpty() && !excluded) {
+          fired.add(r);
+          evidence.add(m);
+        }
+        if (trace != null) {
+          trace.rule(new Explanation.IndicatorTrace(r.def().id(), packName[r.pack()], active,
+              !m.isEmpty(), negatedHits(r, s.index), excluded, !m.isEmpty() && !excluded,
+              foldRefusedHits(r, s.index), excluded ? findings.spans(text, s, exclusion) : List.of()));
+        }
+      }
+      s.index.restrict(0);
+      Assessment a = findings.assessment(doc, text, end, s, langs, applied, fired, evidence, entities);
+      if (trace != null) {
+        trace.done(a, s.text, s.tokens, s.hits, s.index);
+      }
+      return a;
+    } finally {
+      pool.offerFirst(s);
+    }
+  }
+
+  /** The entities of the assessed text; numbers without a country code read in the languages' regions. */
+  private static List<Entity> entities(String text, int end, List<DetectedLanguage> langs) {
+    List<String> codes = new ArrayList<>(langs.size());
+    for (DetectedLanguage l : langs) {
+      codes.add(l.code());
+    }
+    return EntityExtractor.extract(text, end, EntityExtractor.regionsFor(codes));
+  }
+
+  /** Collects, in rule order, the rules that read at least one atom that fired. */
+  private int candidates(Scratch s) {
+    if (++s.generation == 0) {
+      Arrays.fill(s.ruleStamp, 0);
+      s.generation = 1;
+    }
+    int n = 0;
+    Hits hits = s.hits;
+    for (int h = 0; h < hits.count(); h++) {
+      for (int r : atomRules[hits.atom(h)]) {
+        if (s.ruleStamp[r] != s.generation) {
+          s.ruleStamp[r] = s.generation;
+          if (n == s.candidates.length) {
+            s.candidates = Arrays.copyOf(s.candidates, n * 2);
+          }
+          s.candidates[n++] = r;
+        }
+      }
+    }
+    Arrays.sort(s.candidates, 0, n);
+    return n;
+  }
+
+  private int negatedHits(PackCompiler.Rule r, HitIndex index) {
+    if (r.negation() == null) {
+      return 0;
+    }
+    int[] count = new int[1];
+    r.match().atoms(atom -> {
+      for (int h = index.first(atom); h >= 0; h = index.next(h)) {
+        if (r.negation().negates(h, index)) {
+          count[0]++;
+        }
+      }
+    });
+    return count[0];
+  }
+
+  /** How many of the rule's atom hits its pack's fold switches refused (for explanations). */
+  private int foldRefusedHits(PackCompiler.Rule r, HitIndex index) {
+    int refused = packRefusedFolds[r.pack()];
+    if (refused == 0) {
+      return 0;
+    }
+    index.restrict(0);
+    int[] count = new int[1];
+    r.match().atoms(atom -> {
+      for (int h = index.first(atom); h >= 0; h = index.next(h)) {
+        if ((index.folds(h) & refused) != 0) {
+          count[0]++;
+        }
+      }
+    });
+    index.restrict(refused);
+    return count[0];
+  }
+
+  private List<DetectedLanguage> languagesOf(Document doc, Scratch s) {
+    if (doc.language().isPresent()) {
+      return List.of(new DetectedLanguage(doc.language().get(), 1.0, DetectedLanguage.Source.HINT));
+    }
+    if (languages.size() == 1) {
+      return List.of(new DetectedLanguage(languages.iterator().next(), 1.0, DetectedLanguage.Source.ONLY_LOADED));
+    }
+    List<DetectedLanguage> found = router.identify(doc.text(), s.text, s.tokens, languages);
+    if (!found.isEmpty()) {
+      return found;
+    }
+    List<DetectedLanguage> all = new ArrayList<>();
+    for (String l : new TreeSet<>(languages)) {
+      all.add(new DetectedLanguage(l, 1.0 / languages.size(), DetectedLanguage.Source.FALLBACK));
+    }
+    return all;
+  }
+}

@@ -1,0 +1,184 @@
+package org.indicia;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.indicia.match.Hits;
+import org.indicia.pack.PackDef;
+import org.indicia.rule.Match;
+import org.indicia.score.Scorer;
+import org.indicia.text.Folds;
+import org.indicia.text.NormalizedText;
+import org.indicia.text.Tokens;
+
+/**
+ * The findings builder: from the rules that fired and their evidence to the {@link Assessment} —
+ * scores, {@link Finding}s with spans and snippets in original offsets, and the evasions the
+ * evidence shows. Immutable and thread-safe.
+ */
+final class FindingsBuilder {
+  /** Most evidence spans kept per finding. */
+  static final int MAX_SPANS = 16;
+  /** Chars of context each side of a snippet. */
+  static final int SNIPPET_CONTEXT = 40;
+
+  private final Scorer scorer;
+  private final String[] packName;
+
+  FindingsBuilder(Scorer scorer, String[] packName) {
+    this.scorer = scorer;
+    this.packName = packName;
+  }
+
+  /** The evasion kinds of {@link Folds} bits, in kind order. */
+  static Set<Evasion.Kind> kinds(int bits) {
+    EnumSet<Evasion.Kind> out = EnumSet.noneOf(Evasion.Kind.class);
+    for (Evasion.Kind k : Evasion.Kind.values()) {
+      if ((bits & k.foldBit()) != 0) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  Assessment assessment(Document doc, String original, int end, DocumentRunner.Scratch s,
+      List<DetectedLanguage> langs, List<String> applied, List<PackCompiler.Rule> fired, List<List<Match>> evidence,
+      List<Entity> entities) {
+    List<Scorer.Input> inputs = new ArrayList<>(fired.size());
+    for (PackCompiler.Rule r : fired) {
+      PackDef.IndicatorDef d = r.def();
+      inputs.add(new Scorer.Input(d.category(), d.weight(), d.strong(), d.corroborate(), d.sensitive()));
+    }
+    Scorer.Result result = scorer.score(inputs);
+    List<Finding> findings = new ArrayList<>(fired.size());
+    for (int i = 0; i < fired.size(); i++) {
+      PackCompiler.Rule r = fired.get(i);
+      PackDef.IndicatorDef d = r.def();
+      List<Span> spans = spans(original, s, evidence.get(i));
+      findings.add(new Finding(d.id(), d.category(), d.weight(), d.strong(), result.counted()[i],
+          result.scoring()[i], packName[r.pack()], d.description(), d.source(), d.tags(), spans,
+          snippet(original, end, spans.get(0)), r.guidance()));
+    }
+    findings.sort(Comparator.comparingInt((Finding f) -> f.spans().get(0).start()).thenComparing(Finding::indicator));
+    return new Assessment(doc.id(), result.level(), result.score(), result.categories(), langs, findings,
+        end < original.length(), applied, evasions(original, s, evidence, findings), entities);
+  }
+
+  List<Span> spans(String original, DocumentRunner.Scratch s, List<Match> matches) {
+    TreeSet<Long> ranges = new TreeSet<>();
+    Hits hits = s.hits;
+    for (Match m : matches) {
+      for (int h : m.hits()) {
+        int a = s.tokens.start(hits.tokenStart(h));
+        int b = s.tokens.end(hits.tokenEnd(h) - 1);
+        int start = s.text.toSourceStart(a);
+        int stop = s.text.toSourceEnd(b);
+        ranges.add(((long) start << 32) | stop);
+        if (ranges.size() >= MAX_SPANS) {
+          break;
+        }
+      }
+    }
+    List<Span> out = new ArrayList<>(ranges.size());
+    for (long r : ranges) {
+      int start = (int) (r >>> 32);
+      int stop = (int) r;
+      out.add(new Span(start, stop, original.substring(start, stop)));
+    }
+    return out;
+  }
+
+  /**
+   * The disguises inside the evidence: for every token of every evidence hit, one {@link Evasion}
+   * per fold its chars came through, spanning the token's original characters, kept when a
+   * finding's (capped) spans show it.
+   */
+  private static List<Evasion> evasions(String original, DocumentRunner.Scratch s, List<List<Match>> evidence,
+      List<Finding> findings) {
+    if (!s.text.hasFolds()) {
+      return List.of();
+    }
+    TreeMap<Long, Integer> found = new TreeMap<>(); // (start, end) → fold bits, ordered by span
+    for (List<Match> matches : evidence) {
+      for (Match m : matches) {
+        for (int h : m.hits()) {
+          for (int t = s.hits.tokenStart(h); t < s.hits.tokenEnd(h); t++) {
+            int bits = s.text.folds(s.tokens.start(t), s.tokens.end(t));
+            if (bits != 0) {
+              long key = ((long) s.text.toSourceStart(s.tokens.start(t)) << 32) | s.text.toSourceEnd(s.tokens.end(t));
+              found.merge(key, bits, (a, b) -> a | b);
+            }
+          }
+        }
+      }
+    }
+    List<Evasion> out = new ArrayList<>();
+    for (Map.Entry<Long, Integer> e : found.entrySet()) {
+      int start = (int) (e.getKey() >>> 32);
+      int stop = (int) (long) e.getKey();
+      if (!shown(findings, start, stop)) {
+        continue;
+      }
+      Span span = new Span(start, stop, original.substring(start, stop));
+      for (Evasion.Kind k : kinds(e.getValue())) {
+        out.add(new Evasion(k, span));
+      }
+    }
+    return out;
+  }
+
+  private static boolean shown(List<Finding> findings, int start, int stop) {
+    for (Finding f : findings) {
+      for (Span sp : f.spans()) {
+        if (sp.start() <= start && stop <= sp.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static Span span(String original, NormalizedText text, Tokens tokens, int tokStart, int tokEnd) {
+    int start = text.toSourceStart(tokens.start(tokStart));
+    int stop = text.toSourceEnd(tokens.end(tokEnd - 1));
+    return new Span(start, stop, original.substring(start, stop));
+  }
+
+  /** The original text around a span, widened by a few words, whitespace folded to single spaces. */
+  static String snippet(String original, int end, Span span) {
+    int from = Math.max(0, span.start() - SNIPPET_CONTEXT);
+    int to = Math.min(end, span.end() + SNIPPET_CONTEXT);
+    if (from > 0 && Character.isLowSurrogate(original.charAt(from))) {
+      from--;
+    }
+    if (to < original.length() && to > 0 && Character.isHighSurrogate(original.charAt(to - 1))) {
+      to++;
+    }
+    StringBuilder sb = new StringBuilder(to - from + 2);
+    if (from > 0) {
+      sb.append('…');
+    }
+    boolean space = false;
+    for (int i = from; i < to; i++) {
+      char c = original.charAt(i);
+      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+        space = true;
+        continue;
+      }
+      if (space && sb.length() > 0) {
+        sb.append(' ');
+      }
+      space = false;
+      sb.append(c);
+    }
+    if (to < end) {
+      sb.append('…');
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,212 @@
+package org.indicia;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.indicia.lang.LanguageRouter;
+import org.indicia.match.AtomMatcher;
+import org.indicia.pack.Expr;
+import org.indicia.pack.PackDef;
+import org.indicia.rule.Negation;
+import org.indicia.rule.RuleNode;
+import org.indicia.text.Folds;
+import org.indicia.text.PhraseBook;
+import org.indicia.text.TextNormalizer;
+import org.indicia.text.Tokenizer;
+
+/**
+ * The compiler: packs → compiled rules, their atoms in one {@link AtomMatcher}, the normalizer
+ * and tokenizer their phrases were analysed for, and the indexes that choose which rules and
+ * regexes a document needs. Its fields are the result; immutable after construction.
+ */
+final class PackCompiler {
+  final String[] packLanguage;
+  final String[] packName;
+  /** Per pack: the normalizer folds ({@link Folds} bits) whose hits do not count for it. */
+  final int[] packRefusedFolds;
+  final Set<String> languages;
+  final TextNormalizer normalizer;
+  final Tokenizer tokenizer;
+  final AtomMatcher matcher;
+  final Rule[] rules;
+  /** Atom → the rules it triggers. */
+  final int[][] atomRules;
+  /** Per regex: the pack whose rules read it, and whether a rule needs it as a trigger. */
+  final int[] regexPack;
+  final boolean[] eagerRegex;
+  /** Per atom: a regex run only when a rule asks for its hits. */
+  final boolean[] lazyAtom;
+  /** Stemming language → its bit in the matcher's stem mask. */
+  final Map<String, Integer> stemBit = new HashMap<>();
+  final LanguageRouter router; // null when fewer than two languages are loaded
+  /** The packs' {@code entity:} conditions and their atoms. */
+  final EntityAtoms entityConditions;
+
+  /** One compiled indicator. */
+  record Rule(
+      int index, int pack, PackDef.IndicatorDef def, RuleNode match, RuleNode unless, Negation negation,
+      Guidance guidance) {}
+
+  /**
+   * @param helplines the platform's helpline text by pack language; the key {@code ""} for every
+   *     other language
+   */
+  PackCompiler(List<RulePack> packs, Map<String, String> helplines) {
+    Set<String> elisions = new TreeSet<>();
+    Set<String> langs = new TreeSet<>();
+    for (RulePack p : packs) {
+      elisions.addAll(p.def().analysis().elisions());
+      langs.add(p.language());
+    }
+    this.languages = Set.copyOf(langs);
+    Map<String, Set<String>> packWords = LanguageRouter.vocabulary(packs.stream().map(RulePack::def).toList());
+    this.router = langs.size() > 1 ? new LanguageRouter(languages, packWords) : null;
+    this.tokenizer = new Tokenizer(List.copyOf(elisions));
+    AtomMatcher.Builder atoms = new AtomMatcher.Builder(TextNormalizer.basic(), tokenizer);
+    List<Rule> compiled = new ArrayList<>();
+    List<Integer> regexPacks = new ArrayList<>();
+    packLanguage = new String[packs.size()];
+    packName = new String[packs.size()];
+    packRefusedFolds = new int[packs.size()];
+    for (int p = 0; p < packs.size(); p++) {
+      PackDef def = packs.get(p).def();
+      packLanguage[p] = def.language();
+      packName[p] = def.idAtVersion();
+      packRefusedFolds[p] = Folds.ALL & ~foldBits(def.analysis().folds());
+      String stem = def.analysis().stem() ? def.language() : null;
+      Negation negation = null;
+      if (!def.analysis().negationCues().isEmpty()) {
+        int[] cues = def.analysis().negationCues().stream()
+            .mapToInt(c -> atoms.addPhrase(c.text(), stem)).distinct().toArray();
+        negation = new Negation(cues, def.analysis().negationScope());
+      }
+      String helpline = helplines.getOrDefault(def.language(), helplines.getOrDefault("", ""));
+      for (PackDef.IndicatorDef ind : def.indicators()) {
+        RuleNode match = compile(ind.match(), atoms, stem, regexPacks, p);
+        RuleNode unless = ind.unless() == null ? null : compile(ind.unless(), atoms, stem, regexPacks, p);
+        Guidance guidance = helpline.isEmpty() ? ind.guidance() : ind.guidance().withHelpline(helpline);
+        compiled.add(new Rule(compiled.size(), p, ind, match, unless, ind.negatable() ? negation : null,
+            guidance.isEmpty() ? Guidance.NONE : guidance));
+      }
+    }
+    this.entityConditions = EntityAtoms.collect(packs, atoms);
+    this.matcher = atoms.build();
+    // Text goes through the vocabulary-gated folds too; phrases were analysed without them.
+    this.normalizer = TextNormalizer.withVocabulary(matcher.vocabulary(), PhraseBook.of(phraseTexts(matcher), packWords));
+    List<String> stemLangs = matcher.stemLanguages();
+    for (int k = 0; k < stemLangs.size(); k++) {
+      stemBit.put(stemLangs.get(k), 1 << k);
+    }
+    this.rules = compiled.toArray(new Rule[0]);
+    this.regexPack = regexPacks.stream().mapToInt(Integer::intValue).toArray();
+    boolean[] isRegex = new boolean[matcher.atomCount()];
+    for (int r = 0; r < matcher.regexCount(); r++) {
+      isRegex[matcher.regexAtom(r)] = true;
+    }
+    this.atomRules = indexRules(rules, matcher.atomCount(), a -> isRegex[a]);
+    this.eagerRegex = new boolean[matcher.regexCount()];
+    this.lazyAtom = new boolean[matcher.atomCount()];
+    for (int r = 0; r < matcher.regexCount(); r++) {
+      eagerRegex[r] = atomRules[matcher.regexAtom(r)].length > 0;
+      lazyAtom[matcher.regexAtom(r)] = !eagerRegex[r];
+    }
+  }
+
+  /** The text of every phrase atom (not regexes), for the normalizer's phrase-confirmed readings. */
+  private static List<String> phraseTexts(AtomMatcher matcher) {
+    boolean[] regex = new boolean[matcher.atomCount()];
+    for (int r = 0; r < matcher.regexCount(); r++) {
+      regex[matcher.regexAtom(r)] = true;
+    }
+    List<String> out = new ArrayList<>();
+    for (int a = 0; a < regex.length; a++) {
+      if (!regex[a]) {
+        out.add(matcher.atomText(a));
+      }
+    }
+    return out;
+  }
+
+  private static int foldBits(Set<Evasion.Kind> kinds) {
+    int bits = 0;
+    for (Evasion.Kind k : kinds) {
+      bits |= k.foldBit();
+    }
+    return bits;
+  }
+
+  private static RuleNode compile(Expr e, AtomMatcher.Builder atoms, String stem, List<Integer> regexPack, int pack) {
+    if (e instanceof Expr.Phrase p) {
+      return RuleNode.atom(atoms.addPhrase(p.text(), stem));
+    }
+    if (e instanceof Expr.Lexicon l) {
+      int[] ids = l.phrases().stream().mapToInt(p -> atoms.addPhrase(p.text(), stem)).distinct().toArray();
+      List<RuleNode> nodes = new ArrayList<>(ids.length);
+      for (int id : ids) {
+        nodes.add(RuleNode.atom(id));
+      }
+      return RuleNode.any(nodes);
+    }
+    if (e instanceof Expr.Regex r) {
+      regexPack.add(pack); // regexes are numbered in the order they are added
+      return RuleNode.atom(atoms.addRegex(r.pattern()));
+    }
+    if (e instanceof Expr.EntityMatch m) {
+      return RuleNode.atom(atoms.addExternal(m.label()));
+    }
+    if (e instanceof Expr.Any a) {
+      return RuleNode.any(children(a.children(), atoms, stem, regexPack, pack));
+    }
+    if (e instanceof Expr.All a) {
+      return RuleNode.all(children(a.children(), atoms, stem, regexPack, pack));
+    }
+    if (e instanceof Expr.Near n) {
+      return RuleNode.near(n.within(), children(n.children(), atoms, stem, regexPack, pack));
+    }
+    Expr.Seq s = (Expr.Seq) e;
+    return RuleNode.seq(s.gap(), children(s.children(), atoms, stem, regexPack, pack));
+  }
+
+  private static List<RuleNode> children(List<Expr> es, AtomMatcher.Builder atoms, String stem,
+      List<Integer> regexPack, int pack) {
+    List<RuleNode> out = new ArrayList<>(es.size());
+    for (Expr e : es) {
+      out.add(compile(e, atoms, stem, regexPack, pack));
+    }
+    return out;
+  }
+
+  /**
+   * Atom → the rules it triggers: only rules with a trigger hit are evaluated. Triggers are the
+   * atoms a rule cannot match without ({@link RuleNode#triggers}); a regex that is no rule's
+   * trigger runs only when a triggered rule asks for it.
+   */
+  private static int[][] indexRules(Rule[] rules, int atomCount, java.util.function.IntPredicate isRegex) {
+    int[] counts = new int[atomCount];
+    List<int[]> perRule = new ArrayList<>(rules.length);
+    for (Rule r : rules) {
+      LinkedHashSet<Integer> atoms = new LinkedHashSet<>();
+      r.match().triggers(isRegex, atoms::add);
+      int[] a = atoms.stream().mapToInt(Integer::intValue).toArray();
+      perRule.add(a);
+      for (int x : a) {
+        counts[x]++;
+      }
+    }
+    int[][] out = new int[atomCount][];
+    for (int x = 0; x < atomCount; x++) {
+      out[x] = new int[counts[x]];
+    }
+    int[] fill = new int[atomCount];
+    for (int r = 0; r < rules.length; r++) {
+      for (int x : perRule.get(r)) {
+        out[x][fill[x]++] = r;
+      }
+    }
+    return out;
+  }
+}

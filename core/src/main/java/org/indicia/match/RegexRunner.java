@@ -1,0 +1,288 @@
+package org.indicia.match;
+
+import com.google.re2j.Pattern;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.indicia.text.NormalizedText;
+import org.indicia.text.Tokenizer;
+import org.indicia.text.Tokens;
+
+/**
+ * The regex atoms of an {@link AtomMatcher} and how they run: a regex with required literals
+ * ({@link RegexPrefilter}) runs only near them, anchored at a prefix literal or in a short window;
+ * the others scan the whole text. Hits are widened to whole tokens. Immutable, thread-safe.
+ */
+final class RegexRunner {
+  private final Pattern[] regexes;
+  /** Per regex: literals one of which every match contains (or starts with), or null (always run). */
+  private final RegexPrefilter.Prefilter[] regexLiterals;
+  private final LiteralSet[] regexLiteralSets;
+  /**
+   * Per anchored regex: the pattern as {@code ^(?:...)}. RE2/J's {@code lookingAt()} costs about
+   * 3 µs a call even when nothing matches, a {@code ^}-anchored {@code find()} under 1 µs.
+   */
+  private final Pattern[] anchoredRegexes;
+  /** Every prefiltered regex's literals, owned by regex index, found in one pass per text. */
+  private final LiteralSet allLiterals;
+  private final int[] regexAtom;
+
+  /** @param atoms per pattern, its atom id */
+  RegexRunner(List<Pattern> patterns, List<Integer> atoms) {
+    regexes = patterns.toArray(new Pattern[0]);
+    regexLiterals = new RegexPrefilter.Prefilter[regexes.length];
+    regexLiteralSets = new LiteralSet[regexes.length];
+    anchoredRegexes = new Pattern[regexes.length];
+    for (int r = 0; r < regexes.length; r++) {
+      regexLiterals[r] = RegexPrefilter.of(regexes[r].pattern());
+      regexLiteralSets[r] = regexLiterals[r] == null ? null : new LiteralSet(regexLiterals[r].literals());
+      if (regexLiterals[r] != null && regexLiterals[r].anchored()) {
+        anchoredRegexes[r] = Pattern.compile("^(?:" + regexes[r].pattern() + ")", regexes[r].flags());
+      }
+    }
+    List<String> lits = new ArrayList<>();
+    List<Integer> owners = new ArrayList<>();
+    for (int r = 0; r < regexes.length; r++) {
+      if (regexLiterals[r] != null) {
+        for (String l : regexLiterals[r].literals()) {
+          lits.add(l);
+          owners.add(r);
+        }
+      }
+    }
+    allLiterals = new LiteralSet(lits.toArray(new String[0]), owners.stream().mapToInt(Integer::intValue).toArray());
+    regexAtom = atoms.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Number of regexes. */
+  int count() {
+    return regexes.length;
+  }
+
+  /** The atom id of regex {@code r}. */
+  int atom(int r) {
+    return regexAtom[r];
+  }
+
+  /**
+   * Runs every regex whose {@code runRegex} flag is set over the text.
+   *
+   * @param literals per-thread buffer for the literal pass
+   */
+  void scan(NormalizedText text, Tokens tokens, boolean[] runRegex, Occurrences literals, Hits out) {
+    boolean prefiltered = false;
+    for (int r = 0; r < regexes.length; r++) {
+      if (runRegex[r] && regexLiterals[r] == null) {
+        findAll(r, text, 0, text.length(), tokens, out);
+      }
+      prefiltered |= runRegex[r] && regexLiterals[r] != null;
+    }
+    if (!prefiltered) {
+      return;
+    }
+    // One pass finds every prefiltered regex's literals; then each regex runs only there.
+    char[] flat = Arrays.copyOf(text.buffer(), text.length()); // exact length: cheap bounds
+    literals.reset(regexes.length);
+    allLiterals.collect(flat, runRegex, literals);
+    literals.group();
+    for (int r = 0; r < regexes.length; r++) {
+      if (runRegex[r] && regexLiterals[r] != null) {
+        runPrefiltered(r, flat, literals.of(r), text, tokens, out);
+      }
+    }
+  }
+
+
+  /** Finds the hits of regex {@code r} alone (an on-demand regex). */
+  void find(int r, NormalizedText text, Tokens tokens, Hits out) {
+    runRegex(r, regexLiterals[r] == null ? null : Arrays.copyOf(text.buffer(), text.length()), text, tokens, out);
+  }
+
+  private void runRegex(int r, char[] flat, NormalizedText text, Tokens tokens, Hits out) {
+    if (regexLiterals[r] == null) {
+      findAll(r, text, 0, text.length(), tokens, out);
+    } else {
+      LiteralSet literals = regexLiteralSets[r];
+      runPrefiltered(r, flat, from -> literals.next(flat, from), text, tokens, out);
+    }
+  }
+
+  private void runPrefiltered(int r, char[] flat, Positions at, NormalizedText text, Tokens tokens, Hits out) {
+    if (regexLiterals[r].anchored()) {
+      scanAnchored(r, flat, at, text, tokens, out);
+    } else {
+      scanWindows(r, flat, at, text, tokens, out);
+    }
+  }
+
+  /**
+   * Tries regex {@code r} anchored at each occurrence of its prefix literals (every match starts
+   * with one): an anchored RE2/J run dies as soon as the text stops matching, so the cost is that
+   * of the few chars examined, not of the text. Matches do not overlap, as with {@code find()}.
+   */
+  private void scanAnchored(int r, char[] flat, Positions literals, NormalizedText text, Tokens tokens, Hits out) {
+    int from = 0;
+    for (int at = literals.next(0); at >= 0; at = literals.next(from)) {
+      int end = Math.min(flat.length, at + AtomMatcher.ANCHORED_REACH);
+      while (end < flat.length && Tokenizer.isWordChar(flat[end])) {
+        end++; // never cut a word: a trailing \b must see the true edge
+      }
+      com.google.re2j.Matcher m = anchoredRegexes[r].matcher(text.view(at, end));
+      if (m.find() && m.end() > 0) {
+        addHit(r, at, at + m.end(), tokens, out);
+        from = at + m.end();
+      } else {
+        from = at + 1;
+      }
+    }
+  }
+
+  /** Literal positions of one regex, asked for with non-decreasing {@code from}. */
+  interface Positions {
+    /** The first position at or after {@code from}, or -1. */
+    int next(int from);
+  }
+
+  /** Literal occurrences of one text, grouped by regex. Reused per thread. */
+  static final class Occurrences implements LiteralSet.Sink {
+    private int[] owner = new int[64];
+    private int[] position = new int[64];
+    private int count;
+    private int[] start = new int[8]; // per regex: its slice of grouped
+    private int[] grouped = new int[64];
+
+    void reset(int regexes) {
+      count = 0;
+      if (start.length < regexes + 1) {
+        start = new int[regexes + 1];
+      }
+      java.util.Arrays.fill(start, 0, regexes + 1, 0);
+    }
+
+    @Override
+    public void found(int r, int pos) {
+      if (count == owner.length) {
+        owner = java.util.Arrays.copyOf(owner, count * 2);
+        position = java.util.Arrays.copyOf(position, count * 2);
+      }
+      owner[count] = r;
+      position[count++] = pos;
+      start[r + 1]++;
+    }
+
+    /** Counting sort by regex; positions stay ascending within each regex. */
+    void group() {
+      for (int r = 1; r < start.length; r++) {
+        start[r] += start[r - 1];
+      }
+      if (grouped.length < count) {
+        grouped = new int[owner.length];
+      }
+      int[] fill = start.clone();
+      for (int i = 0; i < count; i++) {
+        grouped[fill[owner[i]]++] = position[i];
+      }
+    }
+
+    Positions of(int r) {
+      int lo = start[r];
+      int hi = start[r + 1];
+      int[] cursor = {lo};
+      return from -> {
+        int k = cursor[0];
+        while (k < hi && grouped[k] < from) {
+          k++;
+        }
+        cursor[0] = k;
+        return k < hi ? grouped[k] : -1;
+      };
+    }
+  }
+
+  /**
+   * Runs regex {@code r} only around occurrences of its required literals: each window reaches
+   * {@value AtomMatcher#REGEX_WINDOW} chars either side of the literal, stops at line breaks, and starts and
+   * ends on whitespace so {@code \b} sees true word edges. RE2/J scans 5-20 MB/s, so scanning a
+   * few short windows instead of the whole text is what keeps regexes off the critical path.
+   */
+  private void scanWindows(int r, char[] flat, Positions literals, NormalizedText text, Tokens tokens, Hits out) {
+    int covered = 0; // windows are visited left to right and never overlap
+    for (int at = literals.next(0); at >= 0; at = literals.next(Math.max(at + 1, covered))) {
+      int from = Math.max(covered, at - AtomMatcher.REGEX_WINDOW);
+      int lineStart = lastIndexOf(flat, '\n', at);
+      from = Math.max(from, lineStart + 1);
+      while (from > covered && from > lineStart + 1 && flat[from - 1] != ' ') {
+        from--; // widen to a word edge
+      }
+      int to = Math.min(flat.length, at + AtomMatcher.REGEX_WINDOW);
+      int lineEnd = indexOf(flat, '\n', at);
+      if (lineEnd >= 0) {
+        to = Math.min(to, lineEnd);
+      }
+      while (to < flat.length && flat[to] != ' ' && flat[to] != '\n') {
+        to++;
+      }
+      findAll(r, text, from, to, tokens, out);
+      covered = to;
+    }
+  }
+
+  private static int lastIndexOf(char[] a, char c, int from) {
+    for (int i = Math.min(from, a.length - 1); i >= 0; i--) {
+      if (a[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int indexOf(char[] a, char c, int from) {
+    for (int i = Math.max(0, from); i < a.length; i++) {
+      if (a[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static boolean boundariesHold(char[] flat, String literal, int at) {
+    int pos = at;
+    for (int k = 0; k < literal.length(); k++) {
+      char c = literal.charAt(k);
+      if (c == RegexPrefilter.BOUNDARY) {
+        boolean before = pos > 0 && Tokenizer.isWordChar(flat[pos - 1]);
+        boolean after = pos < flat.length && Tokenizer.isWordChar(flat[pos]);
+        if (before == after) {
+          return false;
+        }
+      } else if (pos >= flat.length || flat[pos++] != c) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Adds the hits of regex {@code r} in {@code text[from, to)}, widened to whole tokens. */
+  private void findAll(int r, NormalizedText text, int from, int to, Tokens tokens, Hits out) {
+    CharSequence region = from == 0 && to == text.length() ? text : text.view(from, to);
+    com.google.re2j.Matcher m = regexes[r].matcher(region);
+    while (m.find()) {
+      if (m.end() > m.start()) {
+        addHit(r, m.start() + from, m.end() + from, tokens, out);
+      }
+    }
+  }
+
+  /** Adds a hit for regex {@code r} over chars {@code [start, end)}, widened to whole tokens. */
+  private void addHit(int r, int start, int end, Tokens tokens, Hits out) {
+    int n = tokens.count();
+    int first = tokens.firstEndingAfter(start);
+    int last = tokens.firstEndingAfter(end - 1);
+    if (last >= n || tokens.start(last) >= end) {
+      last--;
+    }
+    if (first < n && first <= last) { // a match on separators alone is no hit
+      out.add(regexAtom[r], first, last + 1);
+    }
+  }
+}
