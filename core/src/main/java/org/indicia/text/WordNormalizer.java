@@ -21,7 +21,10 @@ import java.util.Arrays;
  *       first split into words at the gaps other than the most common one ({@code n e w  i n  t o
  *       w n}, {@code j.u.s.t a.r.r.i.v.e.d}), when every long segment then reads as a word (see
  *       {@code Scratch#segment}). Spaces never join longer parts: {@code a broad range} stays
- *       three words even when {@code abroad} is a pack word.
+ *       three words even when {@code abroad} is a pack word. A one-letter clitic before an
+ *       apostrophe ({@code d r o i t d'a l l e r}) ends a chain rather than joining it, and two
+ *       spaced letters just before such an elided word ({@code O n  m'avait}) are joined when
+ *       they are a vocabulary word.
  *   <li><b>Leetspeak and repeats</b> (vocabulary only). Each reading of the digits and symbols as
  *       letters ({@code 0 → o}, {@code 1 → i|l}, {@code 3 → e}, {@code 4 → a}, {@code 5 → s},
  *       {@code 7 → t}, {@code @ → a}, {@code $ → s}, ...) combined with each run of 3+ equal
@@ -395,6 +398,9 @@ final class WordNormalizer {
     if (q == pe || q >= n) {
       return -1;
     }
+    if (elided(c, q, n)) {
+      return -1; // d'a l l e r: the clitic belongs to the word after its apostrophe, not to the letters before
+    }
     boolean singles = pe - ps == 1 && single(c, q, n);
     if (singles && q - pe <= 3) {
       return q;
@@ -402,6 +408,11 @@ final class WordNormalizer {
     int k = cls(c[q]);
     boolean word = (k & WORD) != 0 || (k & LEAD_SYMBOL) != 0 && symbolsThenWord(c, q, n);
     return !space && q - pe == 1 && word ? q : -1;
+  }
+
+  /** Whether {@code c[q]} is a one-letter clitic elided before an apostrophe and a word ({@code d'}, {@code l'}). */
+  private static boolean elided(char[] c, int q, int n) {
+    return q + 2 < n && c[q + 1] == '\'' && (cls(c[q]) & LETTER) != 0 && (cls(c[q + 2]) & WORD) != 0;
   }
 
   private static int single(Scratch s, int r, int e) {
@@ -529,7 +540,28 @@ final class WordNormalizer {
         rewriteSegments(n);
         return;
       }
+      if (parts == 2 && vocabulary != null && partEnd[0] - partStart[0] == 1 && partEnd[1] - partStart[1] == 1
+          && beforeElision(end, n)) {
+        // O n  m'avait, d e  l'heure: two letters spaced like the elided word after them are a
+        // short word of the phrase, not initials.
+        candidate(0, 2);
+        joined = true;
+        if (resolve(n, 2)) {
+          emit();
+          return;
+        }
+      }
       rewriteParts(0, parts, n);
+    }
+
+    /** Whether a word gap (spaces) and then an elided clitic ({@code m'}, {@code l'}) follow text position {@code end}. */
+    private boolean beforeElision(int end, int n) {
+      char[] c = text.chars;
+      int q = end;
+      while (q < n && q - end < 3 && c[q] == ' ') {
+        q++;
+      }
+      return q > end && elided(c, q, n);
     }
 
     /**

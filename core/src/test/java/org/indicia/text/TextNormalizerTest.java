@@ -237,6 +237,30 @@ class TextNormalizerTest {
   }
 
   @Test
+  void spacedLetters_stopAtAnElision_andShortWordsBeforeOneJoin() {
+    java.util.Set<String> words = Set.of("pas", "le", "droit", "aller", "telephone", "on", "promis", "us");
+    TextNormalizer fr = TextNormalizer.withVocabulary(new TextNormalizer.Vocabulary() {
+      @Override
+      public boolean contains(char[] word, int off, int len) {
+        return words.contains(new String(word, off, len));
+      }
+
+      @Override
+      public int maxLength() {
+        return 9;
+      }
+    });
+    // The clitic of d'a l l e r is not the last letter of droit, and l' not of téléphone à.
+    assertThat(fr.normalize("p a s  l e  d r o i t d'a l l e r")).isEqualTo("pas  le  droit d'aller");
+    assertThat(fr.normalize("t é l é p h o n e à l'aéroport")).isEqualTo("telephone a l'aeroport");
+    // Two spaced letters before an elided word are a short word of the phrase.
+    assertThat(fr.normalize("O n  m'avait  p r o m i s")).isEqualTo("on  m'avait  promis");
+    assertThat(fr.normalize("O.n m'avait")).isEqualTo("on m'avait");
+    // Not elsewhere: two letters alone still read as initials.
+    assertThat(fr.normalize("U S  visa")).isEqualTo("u s  visa");
+  }
+
+  @Test
   void plainAscii_isUnchanged() {
     String text = "We keep your passport until the recruitment fee is repaid.\nCall now!";
     NormalizedText t = new NormalizedText();
