@@ -1,6 +1,8 @@
 package org.indicia.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.indicia.testing.PackYaml.indicator;
+import static org.indicia.testing.PackYaml.pack;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -10,45 +12,6 @@ import org.indicia.pack.PackLinter.Warning;
 import org.junit.jupiter.api.Test;
 
 class PackLinterTest {
-  /** A pack with the given lexicons block (may be empty) and indicators, in YAML. */
-  private static String pack(
-      String language, String analysis, String lexicons, String... indicators) {
-    StringBuilder sb = new StringBuilder();
-    sb.append("pack: test-pack\n")
-        .append("language: ")
-        .append(language)
-        .append('\n')
-        .append("version: 1.0.0\n")
-        .append("description: A pack for linter tests.\n")
-        .append(analysis)
-        .append(lexicons)
-        .append("indicators:\n");
-    for (String ind : indicators) {
-      sb.append(ind);
-    }
-    return sb.toString();
-  }
-
-  /** One indicator; {@code extra} lines (already indented by 4) go before {@code match}. */
-  private static String indicator(String id, double weight, String extra, String match) {
-    return "  - id: "
-        + id
-        + "\n"
-        + "    category: DOCUMENT_RETENTION\n"
-        + "    weight: "
-        + weight
-        + "\n"
-        + extra
-        + "    description: Test indicator.\n"
-        + "    source: Written for this test.\n"
-        + "    match: "
-        + match
-        + "\n"
-        + "    examples:\n"
-        + "      hit: [\"They keep the passport.\"]\n"
-        + "      miss: [\"Bring your passport.\"]\n";
-  }
-
   private static List<Warning> lint(String content) throws RulePackException {
     return PackLinter.lint("test.yaml", content);
   }
