@@ -24,6 +24,8 @@ import java.util.Objects;
  *     by span
  * @param entities the contacts and stated values in the assessed text (phones, e-mails, URLs,
  *     messaging handles, money, ages), ordered by span
+ * @param overlays the policy overlays applied ({@link Overlay}), as {@code name@version}, in the
+ *     order applied; empty when none
  */
 public record Assessment(
     String id,
@@ -35,7 +37,15 @@ public record Assessment(
     boolean truncated,
     List<String> packs,
     List<Evasion> evasions,
-    List<Entity> entities) {
+    List<Entity> entities,
+    List<String> overlays) {
+  /** An assessment made without overlays. */
+  public Assessment(String id, Level level, double score, Map<Category, Double> categoryScores,
+      List<DetectedLanguage> languages, List<Finding> findings, boolean truncated, List<String> packs,
+      List<Evasion> evasions, List<Entity> entities) {
+    this(id, level, score, categoryScores, languages, findings, truncated, packs, evasions, entities, List.of());
+  }
+
   public Assessment {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(level, "level");
@@ -47,5 +57,6 @@ public record Assessment(
     packs = List.copyOf(packs);
     evasions = List.copyOf(evasions);
     entities = List.copyOf(entities);
+    overlays = List.copyOf(overlays);
   }
 }

@@ -11,6 +11,7 @@ import org.indicia.entity.EntityExtractor;
 import org.indicia.lang.LanguageRouter;
 import org.indicia.match.AtomMatcher;
 import org.indicia.match.Hits;
+import org.indicia.overlay.AllowSpans;
 import org.indicia.rule.HitIndex;
 import org.indicia.rule.Match;
 import org.indicia.text.NormalizedText;
@@ -43,6 +44,7 @@ final class DocumentRunner {
   private final int packCount;
   private final int maxLength;
   private final FindingsBuilder findings;
+  private final AllowSpans allow; // null without overlay allow rules
   private final ConcurrentLinkedDeque<Scratch> pool = new ConcurrentLinkedDeque<>();
 
   DocumentRunner(PackCompiler c, int maxLength, FindingsBuilder findings) {
@@ -64,6 +66,7 @@ final class DocumentRunner {
     packCount = c.packLanguage.length;
     this.maxLength = maxLength;
     this.findings = findings;
+    this.allow = c.allow;
   }
 
   /** Per-thread buffers: taken from the pool for one call, then returned. */
@@ -93,6 +96,9 @@ final class DocumentRunner {
     void rule(Explanation.IndicatorTrace t);
 
     void done(Assessment a, NormalizedText text, Tokens tokens, Hits hits, HitIndex index);
+
+    /** A rule's matches, some of whose evidence lay in text an overlay allows. */
+    default void allowedOut(PackCompiler.Rule r, List<Match> dropped, AllowSpans.Ranges allowed, Scratch s) {}
   }
 
   Assessment run(Document doc, Trace trace) {
@@ -134,11 +140,26 @@ final class DocumentRunner {
       int n = candidates(s);
       List<PackCompiler.Rule> fired = new ArrayList<>();
       List<List<Match>> evidence = new ArrayList<>();
+      AllowSpans.Ranges allowed = null; // found on first use
       for (int i = 0; i < n; i++) {
         PackCompiler.Rule r = rules[s.candidates[i]];
         boolean active = activePack[r.pack()];
         s.index.restrict(packRefusedFolds[r.pack()]); // hits through a fold the pack switched off do not count
         List<Match> m = active ? r.match().eval(s.index, r.negation()) : List.of();
+        if (allow != null && !m.isEmpty()) { // evidence inside allowed text does not count
+          if (allowed == null) {
+            s.index.restrict(0);
+            allowed = allow.find(s.index);
+            s.index.restrict(packRefusedFolds[r.pack()]);
+          }
+          List<Match> kept = allowed.keep(m, s.hits);
+          if (trace != null && kept != m) {
+            List<Match> dropped = new ArrayList<>(m);
+            dropped.removeAll(kept);
+            trace.allowedOut(r, dropped, allowed, s);
+          }
+          m = kept;
+        }
         List<Match> exclusion = !m.isEmpty() && r.unless() != null ? r.unless().eval(s.index, null) : List.of();
         boolean excluded = !exclusion.isEmpty();
         if (!m.isEmpty() && !excluded) {

@@ -29,10 +29,17 @@ final class FindingsBuilder {
 
   private final Scorer scorer;
   private final String[] packName;
+  private final List<String> overlays;
 
   FindingsBuilder(Scorer scorer, String[] packName) {
+    this(scorer, packName, List.of());
+  }
+
+  /** @param overlays the overlays applied, as {@code name@version}, for every assessment */
+  FindingsBuilder(Scorer scorer, String[] packName, List<String> overlays) {
     this.scorer = scorer;
     this.packName = packName;
+    this.overlays = List.copyOf(overlays);
   }
 
   /** The evasion kinds of {@link Folds} bits, in kind order. */
@@ -66,7 +73,7 @@ final class FindingsBuilder {
     }
     findings.sort(Comparator.comparingInt((Finding f) -> f.spans().get(0).start()).thenComparing(Finding::indicator));
     return new Assessment(doc.id(), result.level(), result.score(), result.categories(), langs, findings,
-        end < original.length(), applied, evasions(original, s, evidence, findings), entities);
+        end < original.length(), applied, evasions(original, s, evidence, findings), entities, overlays);
   }
 
   List<Span> spans(String original, DocumentRunner.Scratch s, List<Match> matches) {
