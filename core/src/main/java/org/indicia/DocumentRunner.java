@@ -97,8 +97,12 @@ final class DocumentRunner {
 
     void done(Assessment a, NormalizedText text, Tokens tokens, Hits hits, HitIndex index);
 
-    /** A rule's matches, some of whose evidence lay in text an overlay allows. */
-    default void allowedOut(PackCompiler.Rule r, List<Match> dropped, AllowSpans.Ranges allowed, Scratch s) {}
+    /**
+     * A rule's matches that lay in text an overlay allows: its evidence, or (with {@code unless})
+     * its exclusion.
+     */
+    default void allowedOut(PackCompiler.Rule r, List<Match> dropped, boolean unless, AllowSpans.Ranges allowed,
+        Scratch s) {}
   }
 
   Assessment run(Document doc, Trace trace) {
@@ -152,15 +156,12 @@ final class DocumentRunner {
             allowed = allow.find(s.index);
             s.index.restrict(packRefusedFolds[r.pack()]);
           }
-          List<Match> kept = allowed.keep(m, s.hits);
-          if (trace != null && kept != m) {
-            List<Match> dropped = new ArrayList<>(m);
-            dropped.removeAll(kept);
-            trace.allowedOut(r, dropped, allowed, s);
-          }
-          m = kept;
+          m = allowed(r, m, false, allowed, s, trace);
         }
         List<Match> exclusion = !m.isEmpty() && r.unless() != null ? r.unless().eval(s.index, null) : List.of();
+        if (allowed != null && !exclusion.isEmpty()) { // nor does it exclude: boilerplate is neutral
+          exclusion = allowed(r, exclusion, true, allowed, s, trace);
+        }
         boolean excluded = !exclusion.isEmpty();
         if (!m.isEmpty() && !excluded) {
           fired.add(r);
@@ -181,6 +182,18 @@ final class DocumentRunner {
     } finally {
       pool.offerFirst(s);
     }
+  }
+
+  /** The matches outside allowed text; those dropped go to the trace. */
+  private static List<Match> allowed(PackCompiler.Rule r, List<Match> m, boolean unless, AllowSpans.Ranges allowed,
+      Scratch s, Trace trace) {
+    List<Match> kept = allowed.keep(m, s.hits);
+    if (trace != null && kept != m) {
+      List<Match> dropped = new ArrayList<>(m);
+      dropped.removeAll(kept);
+      trace.allowedOut(r, dropped, unless, allowed, s);
+    }
+    return kept;
   }
 
   /** The entities of the assessed text; numbers without a country code read in the languages' regions. */

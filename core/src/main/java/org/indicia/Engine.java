@@ -91,7 +91,7 @@ final class Engine {
       }
 
       @Override
-      public void allowedOut(PackCompiler.Rule r, List<Match> dropped, AllowSpans.Ranges allowed,
+      public void allowedOut(PackCompiler.Rule r, List<Match> dropped, boolean unless, AllowSpans.Ranges allowed,
           DocumentRunner.Scratch s) {
         for (Match m : dropped) {
           int h = allowed.firstAllowedHit(m, s.hits);
@@ -99,8 +99,8 @@ final class Engine {
           OverlayPlan.Allow rule = plan.allow().get(allowed.rule(range));
           Span where = FindingsBuilder.span(doc.text(), s.text, s.tokens, allowed.start(range), allowed.end(range));
           allowedOut.add(new Explanation.OverlayEffect(Explanation.OverlayEffect.Kind.ALLOWED_OUT, rule.overlay(),
-              r.def().id(), "allow '" + rule.rule().text() + "' matched \"" + where.text() + "\" at "
-                  + where.start() + "-" + where.end(),
+              r.def().id(), (unless ? "unless exclusion ignored: " : "") + "allow '" + rule.rule().text()
+                  + "' matched \"" + where.text() + "\" at " + where.start() + "-" + where.end(),
               findings.spans(doc.text(), s, List.of(m))));
         }
       }
@@ -164,8 +164,8 @@ final class Engine {
     if (without.level() != a.level() || without.score() != a.score() || without.findings().size() != a.findings().size()) {
       out.add(new Explanation.OverlayEffect(Explanation.OverlayEffect.Kind.OUTCOME, String.join(", ", plan.names()), "",
           "without overlays: level " + without.level() + ", score " + round(without.score()) + ", "
-              + without.findings().size() + " findings; with: level " + a.level() + ", score " + round(a.score())
-              + ", " + a.findings().size() + " findings", List.of()));
+              + findings(without.findings().size()) + "; with: level " + a.level() + ", score " + round(a.score())
+              + ", " + findings(a.findings().size()), List.of()));
     }
     return out;
   }
@@ -183,6 +183,10 @@ final class Engine {
       parts.add("corroborate " + c.corroborateBefore() + " -> " + c.corroborateAfter());
     }
     return parts.isEmpty() ? "unchanged values" : String.join(", ", parts);
+  }
+
+  private static String findings(int n) {
+    return n + (n == 1 ? " finding" : " findings");
   }
 
   private static String round(double d) {

@@ -53,7 +53,11 @@ public record Explanation(
       DISABLED,
       /** The indicator fired with the weight, strong or corroborate flag the overlay set. */
       CHANGED,
-      /** Evidence inside text an allow rule matches was dropped. */
+      /**
+       * Evidence inside text an allow rule matches was dropped; or, when the detail starts with
+       * {@code unless exclusion ignored}, an {@code unless} match there no longer excluded the
+       * indicator (allowed text is neutral: it neither adds nor removes evidence).
+       */
       ALLOWED_OUT,
       /** The level came from the overlay's thresholds. */
       THRESHOLDS,

@@ -481,6 +481,11 @@ public final class Server implements AutoCloseable {
         g.writeString(p);
       }
       g.writeEndArray();
+      g.writeArrayFieldStart("overlays"); // those serving now: the new ones, or the previous ones kept
+      for (String o : live.current().overlays()) {
+        g.writeString(o);
+      }
+      g.writeEndArray();
       g.writeEndObject();
     }
     if (r.swapped()) {
