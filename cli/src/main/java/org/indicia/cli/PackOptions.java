@@ -123,6 +123,18 @@ final class PackOptions {
    * @throws RulePackException if a pack file cannot be read or is invalid
    */
   Detector.Builder builder() throws RulePackException {
+    return builder(true);
+  }
+
+  /**
+   * The same packs without the overlays, for {@code eval}'s side-by-side comparison; null when no
+   * {@code --overlay} was given.
+   */
+  Detector withoutOverlays() throws RulePackException {
+    return overlays.isEmpty() ? null : builder(false).build();
+  }
+
+  private Detector.Builder builder(boolean withOverlays) throws RulePackException {
     Detector.Builder b = Detector.builder();
     if (!noBuiltin) {
       b.withBuiltInPacks();
@@ -130,7 +142,7 @@ final class PackOptions {
     for (Path p : packs) {
       b.addPack(warnIfUntested(RulePack.load(p)));
     }
-    for (Path o : overlays) {
+    for (Path o : withOverlays ? overlays : List.<Path>of()) {
       b.overlay(o);
     }
     if (lenient) {
