@@ -125,7 +125,7 @@ public final class OverlayParser {
       Node w = m.entries().get("weight");
       weight = number(w, "weight");
       if (!(weight > 0 && weight <= 1)) {
-        throw error(Fault.WEIGHT_OUT_OF_RANGE, w, ((ScalarNode) w).value() + " (to switch an indicator off, use disable: true)");
+        throw error(Fault.WEIGHT_OUT_OF_RANGE, w, ((ScalarNode) w).value()); // to switch one off: disable
       }
     }
     Boolean strong = m.entries().containsKey("strong") ? bool(m, "strong") : null;

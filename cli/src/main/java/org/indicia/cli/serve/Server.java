@@ -481,11 +481,14 @@ public final class Server implements AutoCloseable {
         g.writeString(p);
       }
       g.writeEndArray();
-      g.writeArrayFieldStart("overlays"); // those serving now: the new ones, or the previous ones kept
-      for (String o : live.current().overlays()) {
-        g.writeString(o);
+      List<String> overlays = live.current().overlays(); // serving now: the new, or the previous kept
+      if (!overlays.isEmpty()) {
+        g.writeArrayFieldStart("overlays");
+        for (String o : overlays) {
+          g.writeString(o);
+        }
+        g.writeEndArray();
       }
-      g.writeEndArray();
       g.writeEndObject();
     }
     if (r.swapped()) {
