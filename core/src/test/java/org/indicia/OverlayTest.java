@@ -70,7 +70,8 @@ class OverlayTest {
     assertThat(allowed.spans()).extracting(Span::text).containsExactly("recruitment fee");
     assertThat(allowed.detail()).contains("allow 'the recruitment fee of our partner agencies is paid by the employer'")
         .contains("\"The recruitment fee of our partner agencies is paid by the employer\"");
-    assertThat(fx.get(3).detail()).contains("without overlays: level MEDIUM").contains("with: level LOW");
+    assertThat(fx.get(3).detail())
+        .isEqualTo("without overlays: level HIGH, score 0.94, 3 findings; with: level LOW, score 0.35, 1 finding");
     assertThat(e.assessment()).isEqualTo(with(OVERLAY).assess(Document.of("d", TEXT)));
   }
 
@@ -102,6 +103,21 @@ class OverlayTest {
     Assessment a = d.assess(text);
     assertThat(ids(a)).containsExactly("test.fees.recruitment");
     assertThat(a.findings().get(0).spans()).extracting(Span::start).containsExactly(2); // the first only
+  }
+
+  @Test
+  void allowedText_isNeutral_anUnlessMatchThereNoLongerExcludes() throws Exception {
+    String text = "We keep your passport for the contract. Staff are reminded you keep your own passport.";
+    assertThat(ids(TestPacks.detector().assess(text))).isEmpty(); // the boilerplate's "your own passport"
+    Detector d = with("overlay: p\nversion: 1.0.0\nallow: [\"staff are reminded you keep your own passport\"]\n");
+    Assessment a = d.assess(text);
+    assertThat(ids(a)).containsExactly("test.documents.retained");
+    assertThat(a.findings().get(0).spans()).extracting(Span::text).containsExactly("keep", "passport");
+    assertThat(d.explain(Document.of("", text)).overlayEffects()).anySatisfy(fx -> {
+      assertThat(fx.kind()).isEqualTo(OverlayEffect.Kind.ALLOWED_OUT);
+      assertThat(fx.detail()).startsWith("unless exclusion ignored: allow 'staff are reminded");
+      assertThat(fx.spans()).extracting(Span::text).containsExactly("your own passport");
+    });
   }
 
   @Test
