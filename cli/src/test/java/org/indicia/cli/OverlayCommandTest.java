@@ -142,6 +142,26 @@ class OverlayCommandTest {
   }
 
   @Test
+  void lint_checksAnOverlaysFormatAndItsIdsAgainstThePacks() throws Exception {
+    Cli.Run ok = Cli.run("lint", EXAMPLE.toString());
+    assertThat(ok.code()).as(ok.toString()).isZero();
+    assertThat(ok.out()).contains("0 errors");
+    Path unknown = Cli.write(dir, "unknown.yaml",
+        "overlay: p\nversion: 1.0.0\nindicators:\n  en.offer.*: {weight: 0.1}\n  en.offer.renamed: {disable: true}\n");
+    Cli.Run r = Cli.run("lint", unknown.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.FOUND);
+    assertThat(r.out()).contains(unknown + ":5:3: error: no loaded pack has an indicator matching 'en.offer.renamed'");
+    Path bad = Cli.write(dir, "bad.yaml", "overlay: p\nversion: 1.0.0\nallow: [{regex: \"(a\"}]\n");
+    Cli.Run broken = Cli.run("lint", bad.toString());
+    assertThat(broken.code()).isEqualTo(ExitCodes.FOUND);
+    assertThat(broken.out()).contains(bad + ":3:").contains("error: regex refused");
+    // an overlay for a pack linted beside it
+    Path pack = Cli.pack(dir);
+    Path forPack = Cli.write(dir, "for-pack.yaml", "overlay: p\nversion: 1.0.0\nindicators:\n  t.docs: {weight: 0.2}\n");
+    assertThat(Cli.run("lint", "--no-builtin", pack.toString(), forPack.toString()).code()).isZero();
+  }
+
+  @Test
   void brokenOrUnknown_refusedWithItsLocation_orWarnedWhenLenient() throws Exception {
     Path bad = Cli.write(dir, "bad.yaml", "overlay: p\nversion: 1.0.0\nindicators:\n  en.fees.upfront: {weight: -0.5}\n");
     Cli.Run r = Cli.runWithInput("x\n", "scan", "--overlay", bad.toString(), "-");

@@ -211,6 +211,12 @@ class ServerTest {
       JsonNode before = JSON.readTree(assess("{\"text\":\"keep passport, recruitment fee\"}").body());
       assertThat(before.get("overlays").get(0).asText()).isEqualTo("portal@1.0.0");
       assertThat(before.get("findings")).hasSize(1);
+      JsonNode explained = JSON.readTree(post("/v1/explain", "application/json",
+          "{\"text\":\"keep passport, recruitment fee\"}").body());
+      assertThat(explained.get("overlayEffects").get(0).get("kind").asText()).isEqualTo("DISABLED");
+      assertThat(explained.get("overlayEffects").get(0).get("indicator").asText()).isEqualTo("t.fee");
+      assertThat(explained.get("overlayEffects").get(0).get("spans").get(0).get("text").asText())
+          .isEqualTo("recruitment fee");
 
       Files.writeString(overlay, "overlay: portal\nversion: 2.0.0\nindicators:\n  t.gone: {disable: true}\n");
       HttpResponse<String> refused = post("/v1/reload", "application/json", "{}");
