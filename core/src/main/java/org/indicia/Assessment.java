@@ -24,6 +24,9 @@ import java.util.Objects;
  *     by span
  * @param entities the contacts and stated values in the assessed text (phones, e-mails, URLs,
  *     messaging handles, money, ages), ordered by span
+ * @param framing whether the text reads as advisory material (warning signs, codes of conduct,
+ *     guidance) rather than a described situation; when it does, the level is at most LOW and
+ *     the findings stay
  * @param overlays the policy overlays applied ({@link Overlay}), as {@code name@version}, in the
  *     order applied; empty when none
  */
@@ -38,15 +41,18 @@ public record Assessment(
     List<String> packs,
     List<Evasion> evasions,
     List<Entity> entities,
+    Framing framing,
     List<String> overlays) {
   /** An assessment made without overlays. */
   public Assessment(String id, Level level, double score, Map<Category, Double> categoryScores,
       List<DetectedLanguage> languages, List<Finding> findings, boolean truncated, List<String> packs,
-      List<Evasion> evasions, List<Entity> entities) {
-    this(id, level, score, categoryScores, languages, findings, truncated, packs, evasions, entities, List.of());
+      List<Evasion> evasions, List<Entity> entities, Framing framing) {
+    this(id, level, score, categoryScores, languages, findings, truncated, packs, evasions, entities, framing,
+        List.of());
   }
 
   public Assessment {
+    Objects.requireNonNull(framing, "framing");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(level, "level");
     java.util.EnumMap<Category, Double> scores = new java.util.EnumMap<>(Category.class);

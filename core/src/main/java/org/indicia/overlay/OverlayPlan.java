@@ -249,6 +249,6 @@ public final class OverlayPlan {
       }
     }
     return new PackDef(pack.source(), pack.id(), pack.language(), pack.version(), pack.description(), pack.analysis(),
-        pack.lexicons(), out);
+        pack.lexicons(), out, pack.framing());
   }
 }
