@@ -117,13 +117,15 @@ final class PackCompiler {
       }
     }
     this.entityConditions = EntityAtoms.collect(packs, atoms);
-    this.allow = allow.isEmpty() ? null : new AllowSpans(allow.stream().mapToInt(a -> {
-      if (a.rule().regex() == null) {
-        return atoms.addPhrase(a.rule().phrase().text(), null);
+    this.allow = allow.isEmpty() ? null : new AllowSpans(allow.stream().map(a -> {
+      if (a.rule().regex() != null) {
+        regexPacks.add(0); // no rule reads it, so it runs only when the runner asks (lazily)
+        return RuleNode.atom(atoms.addRegex(a.rule().regex().pattern()));
       }
-      regexPacks.add(0); // no rule reads it, so it runs only when the runner asks (lazily)
-      return atoms.addRegex(a.rule().regex().pattern());
-    }).toArray());
+      List<RuleNode> parts = AllowSpans.parts(a.rule().phrase().text(), TextNormalizer.basic(), tokenizer).stream()
+          .map(part -> RuleNode.atom(atoms.addPhrase(part, null))).toList();
+      return parts.size() == 1 ? parts.get(0) : RuleNode.seq(0, parts);
+    }).toArray(RuleNode[]::new));
     this.matcher = atoms.build();
     // Text goes through the vocabulary-gated folds too; phrases were analysed without them.
     this.normalizer = TextNormalizer.withVocabulary(matcher.vocabulary(), PhraseBook.of(phraseTexts(matcher), packWords));

@@ -121,6 +121,55 @@ class OverlayTest {
   }
 
   @Test
+  void allowedBoilerplate_doesNotFrameAnAdAsAdvisory() throws Exception {
+    String yaml = "pack: f\nlanguage: en\nversion: 1.0.0\ndescription: d\n" + FramingTest.FRAMING + FramingTest.INDICATORS;
+    String notice = "Warning signs of a job scam: if you are asked to pay, call our hotline";
+    String text = "They kept my passport and I had unpaid wages for months. " + notice + ".";
+    Detector plain = Detector.builder().addPack(RulePack.parse("f.yaml", yaml)).build();
+    Detector overlaid = Detector.builder().addPack(RulePack.parse("f.yaml", yaml))
+        .overlay(Overlay.parse("o.yaml", "overlay: p\nversion: 1.0.0\nallow: [\"" + notice + "\"]\n")).build();
+    Assessment before = plain.assess(Document.of("", text).language("en"));
+    Assessment after = overlaid.assess(Document.of("", text).language("en"));
+    assertThat(before.framing().advisory()).isTrue(); // the portal's notice made the report advisory
+    assertThat(before.level()).isEqualTo(Level.LOW);
+    assertThat(after.framing().advisory()).isFalse();
+    assertThat(after.framing().advisoryCues()).isZero();
+    assertThat(after.level()).isEqualTo(Level.HIGH);
+    assertThat(ids(after)).isEqualTo(ids(before));
+  }
+
+  @Test
+  void aLongBoilerplateSentence_acrossClausesAndOverSixteenWords_isAllowedWhole() throws Exception {
+    String boilerplate = "Please note: all candidates, whatever their experience, complete an induction day; a recruitment"
+        + " fee is charged to the employer, and placement fee refunds are handled by payroll within thirty days";
+    String text = "Your debt must be repaid. " + boilerplate + ". A placement fee applies to you.";
+    Detector d = with("overlay: p\nversion: 1.0.0\nallow:\n  - \"" + boilerplate + "\"\n");
+    assertThat(ids(TestPacks.detector().assess(text))).contains("test.fees.recruitment");
+    Assessment a = d.assess(text);
+    assertThat(ids(a)).containsExactly("test.debt.repay", "test.fees.recruitment");
+    Finding fee = a.findings().get(1);
+    assertThat(fee.spans()).extracting(Span::text).containsExactly("placement fee");
+    assertThat(fee.spans().get(0).start()).isGreaterThan(text.indexOf(boilerplate) + boilerplate.length());
+    // and not when the text differs inside it: the parts must follow each other
+    String changed = text.replace("induction day; a", "induction day; then a");
+    assertThat(d.assess(changed).findings().stream().filter(f -> f.indicator().equals("test.fees.recruitment"))
+        .findFirst().orElseThrow().spans()).hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void allowPhraseParts_cutAtClausesAndEverySixteenWords() {
+    var tokenizer = new org.indicia.text.Tokenizer(List.of());
+    var basic = org.indicia.text.TextNormalizer.basic();
+    assertThat(org.indicia.overlay.AllowSpans.parts("Job ref: SF 20931, apply now!", basic, tokenizer))
+        .containsExactly("Job ref", "SF 20931", "apply now");
+    assertThat(org.indicia.overlay.AllowSpans.parts("seasonal staff*", basic, tokenizer)).containsExactly("seasonal staff*");
+    String words = String.join(" ", java.util.Collections.nCopies(20, "word"));
+    assertThat(org.indicia.overlay.AllowSpans.parts(words, basic, tokenizer)).hasSize(2)
+        .first().satisfies(p -> assertThat(p.split(" ")).hasSize(16));
+    assertThat(org.indicia.overlay.AllowSpans.parts("-- !", basic, tokenizer)).isEmpty();
+  }
+
+  @Test
   void globs_categoryFactors_strongCorroborate_andThresholds() throws Exception {
     Detector d = with("""
         overlay: p

@@ -2,31 +2,63 @@ package org.indicia.overlay;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.indicia.match.AtomMatcher;
 import org.indicia.match.Hits;
 import org.indicia.rule.HitIndex;
 import org.indicia.rule.Match;
+import org.indicia.rule.RuleNode;
+import org.indicia.text.NormalizedText;
+import org.indicia.text.TextNormalizer;
+import org.indicia.text.Tokenizer;
+import org.indicia.text.Tokens;
 
 /**
- * The allow rules compiled: each rule's atom in the detector's matcher, so allowed text is found
- * with the same normalizer, folds and tokens as pack phrases. Per document, {@link #find} gives
- * the token ranges the rules matched, and {@link Ranges#keep} drops the evidence that overlaps
- * them. Immutable and thread-safe; {@link Ranges} is per call. Internal.
+ * The allow rules compiled into the detector's matcher, so allowed text is found with the same
+ * normalizer, folds and tokens as pack phrases. A phrase is cut where a clause ends (pack phrases
+ * never cross one, boilerplate sentences do) and every {@link AtomMatcher#MAX_PHRASE_WORDS} words,
+ * its parts then required back to back ({@code seq} with no gap). Per document, {@link #find}
+ * gives the token ranges the rules matched, and {@link Ranges#keep} drops the matches that
+ * overlap them. Immutable and thread-safe; {@link Ranges} is per call. Internal.
  */
 public final class AllowSpans {
-  private final int[] atoms;
+  private final RuleNode[] rules;
 
-  /** @param atoms per allow rule, in plan order, its atom */
-  public AllowSpans(int[] atoms) {
-    this.atoms = atoms.clone();
+  /** @param rules per allow rule, in plan order, its expression over the matcher's atoms */
+  public AllowSpans(RuleNode[] rules) {
+    this.rules = rules.clone();
+  }
+
+  /**
+   * An allow phrase's parts, as written: cut where {@code tokenizer} starts a new clause and
+   * every {@link AtomMatcher#MAX_PHRASE_WORDS} words; empty when it has no words.
+   */
+  public static List<String> parts(String phrase, TextNormalizer normalizer, Tokenizer tokenizer) {
+    NormalizedText text = new NormalizedText();
+    normalizer.normalize(phrase, phrase.length(), text);
+    Tokens tokens = new Tokens();
+    tokenizer.tokenize(text.buffer(), text.length(), tokens);
+    List<String> out = new ArrayList<>();
+    int first = 0;
+    for (int t = 1; t <= tokens.count(); t++) {
+      if (t == tokens.count() || tokens.clause(t) != tokens.clause(first) || t - first == AtomMatcher.MAX_PHRASE_WORDS) {
+        int from = text.toSourceStart(tokens.start(first));
+        int to = text.toSourceEnd(tokens.end(t - 1));
+        if (to < phrase.length() && phrase.charAt(to) == '*') {
+          to++; // a wildcard stays with its word
+        }
+        out.add(phrase.substring(from, to));
+        first = t;
+      }
+    }
+    return out;
   }
 
   /** The token ranges the allow rules match in the indexed document (all hits, whatever folds). */
   public Ranges find(HitIndex index) {
     Ranges r = new Ranges();
-    Hits hits = index.hits();
-    for (int rule = 0; rule < atoms.length; rule++) {
-      for (int h = index.first(atoms[rule]); h >= 0; h = index.next(h)) {
-        r.add(hits.tokenStart(h), hits.tokenEnd(h), rule);
+    for (int rule = 0; rule < rules.length; rule++) {
+      for (Match m : rules[rule].eval(index, null)) {
+        r.add(m.start(), m.end(), rule);
       }
     }
     return r;

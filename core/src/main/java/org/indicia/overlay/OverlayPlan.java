@@ -9,7 +9,6 @@ import java.util.Map;
 import org.indicia.Category;
 import org.indicia.RulePackException;
 import org.indicia.RulePackException.Fault;
-import org.indicia.match.AtomMatcher;
 import org.indicia.pack.PackDef;
 import org.indicia.text.PhraseAnalyzer;
 import org.indicia.text.TextNormalizer;
@@ -120,14 +119,8 @@ public final class OverlayPlan {
       }
       for (OverlayDef.AllowRule a : o.allow()) {
         if (a.phrase() != null) {
-          int words = analyzer.words(a.phrase().text()).size();
-          if (words == 0) {
+          if (analyzer.words(a.phrase().text()).isEmpty()) { // any length: it is cut into parts
             throw new RulePackException(Fault.EMPTY_PHRASE, o.source(), a.line(), a.column(), null, a.text());
-          }
-          if (words > AtomMatcher.MAX_PHRASE_WORDS) {
-            throw new RulePackException(Fault.TOO_LARGE, o.source(), a.line(), a.column(), null,
-                "allow phrase '" + a.text() + "' has more than " + AtomMatcher.MAX_PHRASE_WORDS
-                    + " words (split it, or use a regex)");
           }
         }
         allow.add(new Allow(a, name));
