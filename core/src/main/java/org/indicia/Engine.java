@@ -53,7 +53,8 @@ final class Engine {
     this.packs = List.copyOf(packs);
     this.maxLength = maxLength;
     this.plan = plan;
-    List<RulePack> effective = plan.isEmpty() ? this.packs : this.packs.stream().map(p -> RulePack.of(plan.apply(p.def()))).toList();
+    List<RulePack> effective = plan.isEmpty() ? this.packs
+        : this.packs.stream().map(p -> RulePack.of(plan.apply(p.def()))).toList();
     this.compiled = new PackCompiler(effective, helplines, plan.allow());
     this.findings = new FindingsBuilder(scorer, compiled.packName, plan.names());
     this.runner = new DocumentRunner(compiled, maxLength, findings);
@@ -161,7 +162,8 @@ final class Engine {
       out.add(new Explanation.OverlayEffect(Explanation.OverlayEffect.Kind.THRESHOLDS, plan.thresholdsFrom(), "",
           "levels at low " + t[0] + ", medium " + t[1] + ", high " + t[2], List.of()));
     }
-    if (without.level() != a.level() || without.score() != a.score() || without.findings().size() != a.findings().size()) {
+    if (without.level() != a.level() || without.score() != a.score()
+        || without.findings().size() != a.findings().size()) {
       out.add(new Explanation.OverlayEffect(Explanation.OverlayEffect.Kind.OUTCOME, String.join(", ", plan.names()), "",
           "without overlays: level " + without.level() + ", score " + round(without.score()) + ", "
               + findings(without.findings().size()) + "; with: level " + a.level() + ", score " + round(a.score())

@@ -28,7 +28,8 @@ class PublicApiTest {
   private static final List<String> API = List.of(
       "Assessment", "Category", "DetectedLanguage", "DetectedLanguage$Source", "Detector", "Detector$Builder",
       "Document", "Entity", "Entity$Type", "Evasion", "Evasion$Kind", "ExampleFailure", "Explanation", "Explanation$AtomHit",
-      "Explanation$IndicatorTrace", "Explanation$OverlayEffect", "Explanation$OverlayEffect$Kind", "Overlay", "Finding", "Finding$Scoring", "Framing", "Guidance", "IndicatorInfo", "Level", "ReloadingDetector",
+      "Explanation$IndicatorTrace", "Explanation$OverlayEffect", "Explanation$OverlayEffect$Kind", "Finding",
+      "Finding$Scoring", "Framing", "Guidance", "IndicatorInfo", "Level", "Overlay", "ReloadingDetector",
       "ReloadingDetector$Reload", "RulePack", "RulePackException", "RulePackException$Fault", "Span",
       "spi.LanguageModule", "spi.LanguageProfile", "spi.LanguageProfile$Builder", "spi.Stemmer");
 

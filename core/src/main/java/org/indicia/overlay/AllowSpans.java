@@ -40,7 +40,8 @@ public final class AllowSpans {
     List<String> out = new ArrayList<>();
     int first = 0;
     for (int t = 1; t <= tokens.count(); t++) {
-      if (t == tokens.count() || tokens.clause(t) != tokens.clause(first) || t - first == AtomMatcher.MAX_PHRASE_WORDS) {
+      if (t == tokens.count() || tokens.clause(t) != tokens.clause(first)
+          || t - first == AtomMatcher.MAX_PHRASE_WORDS) {
         int from = text.toSourceStart(tokens.start(first));
         int to = text.toSourceEnd(tokens.end(t - 1));
         if (to < phrase.length() && phrase.charAt(to) == '*') {

@@ -38,7 +38,8 @@ public final class OverlayParser {
   private static final java.util.regex.Pattern VERSION =
       java.util.regex.Pattern.compile("\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?");
   /** An indicator id where '*' may stand for any characters (at most four, never two in a row). */
-  private static final java.util.regex.Pattern PATTERN = java.util.regex.Pattern.compile("[a-z0-9*][a-z0-9._*-]{0,127}");
+  private static final java.util.regex.Pattern PATTERN =
+      java.util.regex.Pattern.compile("[a-z0-9*][a-z0-9._*-]{0,127}");
 
   private final String source;
   private String indicator; // the entry being parsed, for error messages
@@ -58,7 +59,8 @@ public final class OverlayParser {
     checkKeys(m, KEYS);
     String name = matching(required(m, "overlay"), NAME, Fault.BAD_ID);
     String version = matching(required(m, "version"), VERSION, Fault.BAD_VERSION);
-    String description = m.entries().containsKey("description") ? string(m.entries().get("description"), "description").strip() : "";
+    Node desc = m.entries().get("description");
+    String description = desc == null ? "" : string(desc, "description").strip();
     List<OverlayDef.IndicatorRule> indicators = new ArrayList<>();
     if (m.entries().containsKey("indicators")) {
       MapNode ind = map(m.entries().get("indicators"), "indicators");
@@ -92,7 +94,8 @@ public final class OverlayParser {
         categories.put(c, new OverlayDef.CategoryRule(c, factor, at[0], at[1]));
       }
     }
-    OverlayDef.Thresholds thresholds = m.entries().containsKey("thresholds") ? thresholds(m.entries().get("thresholds")) : null;
+    Node t = m.entries().get("thresholds");
+    OverlayDef.Thresholds thresholds = t == null ? null : thresholds(t);
     List<OverlayDef.AllowRule> allow = new ArrayList<>();
     if (m.entries().containsKey("allow")) {
       ListNode l = list(m.entries().get("allow"), "allow");
@@ -107,7 +110,8 @@ public final class OverlayParser {
   }
 
   private OverlayDef.IndicatorRule indicator(String pattern, int[] at, Node value) throws RulePackException {
-    if (!PATTERN.matcher(pattern).matches() || pattern.contains("**") || pattern.chars().filter(c -> c == '*').count() > 4) {
+    if (!PATTERN.matcher(pattern).matches() || pattern.contains("**")
+        || pattern.chars().filter(c -> c == '*').count() > 4) {
       throw new RulePackException(Fault.BAD_GLOB, source, at[0], at[1], null, pattern);
     }
     indicator = pattern;
@@ -154,7 +158,8 @@ public final class OverlayParser {
       }
       if (m.entries().containsKey("regex")) {
         Node r = m.entries().get("regex");
-        return new OverlayDef.AllowRule("regex " + string(r, "a regex"), null, PackParser.regexAt(source, r), r.line(), r.column());
+        return new OverlayDef.AllowRule("regex " + string(r, "a regex"), null, PackParser.regexAt(source, r),
+            r.line(), r.column());
       }
       n = m.entries().get("phrase");
     }
