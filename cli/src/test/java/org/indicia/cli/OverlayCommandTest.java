@@ -141,6 +141,31 @@ class OverlayCommandTest {
         .contains("     overlay: allow 'no experience needed' matched \"No experience needed\" at 0-20 [a@1.0.0]\n");
   }
 
+  /** The first {@code yaml} block after {@code heading} in a Markdown file of the repository. */
+  private static String yamlBlock(String file, String heading) throws Exception {
+    String md = Files.readString(Path.of("..", file));
+    int at = md.indexOf(heading);
+    assertThat(at).as(heading + " in " + file).isNotNegative();
+    int start = md.indexOf("```yaml\n", at) + "```yaml\n".length();
+    return md.substring(start, md.indexOf("```", start));
+  }
+
+  @Test
+  void theOverlaysInTheReadmeAndTheDocs_applyToTheBuiltInPacksAsWritten() throws Exception {
+    String[][] blocks = {
+      {"README.md", "## Tuning with overlays"},
+      {"docs/overlays.md", "## A minimal overlay"},
+      {"docs/overlays.md", "## Format"},
+    };
+    for (String[] b : blocks) {
+      Path overlay = Cli.write(dir, "doc.yaml", yamlBlock(b[0], b[1]));
+      Cli.Run r = Cli.runWithInput("{\"text\":\"" + AD + "\"}\n", "scan", "--overlay", overlay.toString(), "-");
+      assertThat(r.code()).as(b[0] + " " + b[1] + "\n" + r).isZero();
+      assertThat(r.err()).as(b[0] + " " + b[1]).doesNotContain("warning");
+      assertThat(JSON.readTree(r.out()).get("overlays")).hasSize(1);
+    }
+  }
+
   @Test
   void lint_checksAnOverlaysFormatAndItsIdsAgainstThePacks() throws Exception {
     Cli.Run ok = Cli.run("lint", EXAMPLE.toString());
