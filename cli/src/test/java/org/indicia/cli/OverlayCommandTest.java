@@ -69,6 +69,11 @@ class OverlayCommandTest {
     assertThat(after.get("level").asText()).isEqualTo("NONE");
     assertThat(after.get("overlays").get(0).asText()).isEqualTo("my-portal@1.0.0");
     assertThat(after.get("packs")).isEqualTo(before.get("packs"));
+    Path html = dir.resolve("report.html");
+    Cli.Run page = Cli.runWithInput(input, "scan", "--format", "html", "--output", html.toString(),
+        "--overlay", overlay.toString(), "-");
+    assertThat(page.code()).as(page.toString()).isZero();
+    assertThat(Files.readString(html)).contains(" · overlays: my-portal@1.0.0");
   }
 
   @Test
