@@ -21,10 +21,10 @@ class FrenchBlindSetTest {
   // Floors just under the measured figures (module README, "Blind evaluation").
   // Round 2 (dev1 + dev2 + dev3): the per-indicator "@framing" exclusions gave way to the pack's
   // framing block, which keeps findings in advisory text and holds its level at LOW.
-  private static final double DEV_HIT = 0.90;
-  private static final double DEV_FOUND = 0.72;
-  private static final double DEV_BENIGN = 0.03;
-  private static final int DEV_AWARENESS = 11;
+  private static final double DEV_HIT = 0.92;
+  private static final double DEV_FOUND = 0.76;
+  private static final double DEV_BENIGN = 0.015;
+  private static final int DEV_AWARENESS = 2;
   private static final double CHECK_HIT = 0.77;
   private static final double CHECK_FOUND = 0.47;
   private static final double CHECK_BENIGN = 0.07;
