@@ -23,8 +23,9 @@ class FrenchBlindSetTest {
   // framing block, which keeps findings in advisory text and holds its level at LOW.
   private static final double DEV_HIT = 0.92;
   private static final double DEV_FOUND = 0.76;
-  private static final double DEV_BENIGN = 0.015;
-  private static final int DEV_AWARENESS = 2;
+  // Round 2b (framing by genre structure, narrower concept words): 0.3 % benign, no awareness text.
+  private static final double DEV_BENIGN = 0.01;
+  private static final int DEV_AWARENESS = 1;
   private static final double CHECK_HIT = 0.77;
   private static final double CHECK_FOUND = 0.47;
   private static final double CHECK_BENIGN = 0.07;
