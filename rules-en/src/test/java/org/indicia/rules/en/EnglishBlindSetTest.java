@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
  * check is the measure of how well the pack generalizes. Prints figures and ids, never text.
  */
 class EnglishBlindSetTest {
-  // Floors just under the measured figures (module README, "Blind evaluation").
-  private static final double DEV_HIT = 0.95;
-  private static final double DEV_FOUND = 0.83;
+  // Floors just under the measured figures (module README, "Blind evaluation"); dev = dev1 + dev2 + dev3
+  // since round 2, check = the round-1 check set (kept as it was).
+  private static final double DEV_HIT = 0.93;
+  private static final double DEV_FOUND = 0.76;
   private static final double DEV_BENIGN = 0.015;
   private static final int DEV_AWARENESS = 0;
   private static final double CHECK_HIT = 0.77;
@@ -38,8 +39,8 @@ class EnglishBlindSetTest {
   @Test
   void devFiguresHold() {
     List<BlindSets.Text> dev = BlindSets.read(EnglishBlindSetTest.class,
-        List.of("/blind/en-dev1.jsonl", "/blind/en-dev2.jsonl"));
-    assertThat(dev).hasSizeGreaterThanOrEqualTo(1200);
+        List.of("/blind/en-dev1.jsonl", "/blind/en-dev2.jsonl", "/blind/en-dev3.jsonl"));
+    assertThat(dev).hasSizeGreaterThanOrEqualTo(1800);
     Figures f = BlindSets.measure("[rules-en] blind dev", detector, dev, "en");
     assertThat(f.concerningHitRate()).as("dev: concerning texts with an expected category").isGreaterThanOrEqualTo(DEV_HIT);
     assertThat(f.categoriesFoundRate()).as("dev: expected categories found").isGreaterThanOrEqualTo(DEV_FOUND);
