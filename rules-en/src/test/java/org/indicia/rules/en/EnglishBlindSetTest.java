@@ -11,24 +11,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The blind sets of issue 11 (provenance in {@code src/test/resources/blind/PROVENANCE.md}),
- * assessed through the public API with the built-in packs. The dev sets, which the pack was tuned
- * on, are assessed with a language hint; the held-out check set, written blind after the tuning
- * and never tuned on, is assessed as a user's scan would, without a hint. The floors sit just under
- * the figures in the module README, so they guard against regressions; the gap between dev and
- * check is the measure of how well the pack generalizes. Prints figures and ids, never text.
+ * assessed through the public API with the built-in packs. Development sets (dev1–dev3, which the
+ * pack was tuned on) are assessed with a language hint; the others as a user's scan would, without
+ * one: the round-1 check set (tuned on in round 2, so now development too), the round-2 validation
+ * set (written blind, never read by whoever tuned: only its aggregate figures were seen) and the
+ * round-2 check set (written blind after the round-2 tuning, measured once). The floors sit just
+ * under the figures in the module README, so they guard against regressions; the gap between dev
+ * and the held-out sets is the measure of how well the pack generalizes. Prints figures and ids,
+ * never text.
  */
 class EnglishBlindSetTest {
-  // Floors just under the measured figures (module README, "Blind evaluation"); dev = dev1 + dev2 + dev3
-  // since round 2, check = the round-1 check set (kept as it was).
-  private static final double DEV_HIT = 0.93;
-  private static final double DEV_FOUND = 0.76;
-  private static final double DEV_BENIGN = 0.015;
-  private static final int DEV_AWARENESS = 0;
-  private static final double CHECK_HIT = 0.77;
-  private static final double CHECK_FOUND = 0.53;
-  private static final double CHECK_BENIGN = 0.11;
-  private static final int CHECK_AWARENESS = 10;
-
   private static Detector detector;
 
   @BeforeAll
@@ -38,24 +30,28 @@ class EnglishBlindSetTest {
 
   @Test
   void devFiguresHold() {
-    List<BlindSets.Text> dev = BlindSets.read(EnglishBlindSetTest.class,
-        List.of("/blind/en-dev1.jsonl", "/blind/en-dev2.jsonl", "/blind/en-dev3.jsonl"));
-    assertThat(dev).hasSizeGreaterThanOrEqualTo(1800);
-    Figures f = BlindSets.measure("[rules-en] blind dev", detector, dev, "en");
-    assertThat(f.concerningHitRate()).as("dev: concerning texts with an expected category").isGreaterThanOrEqualTo(DEV_HIT);
-    assertThat(f.categoriesFoundRate()).as("dev: expected categories found").isGreaterThanOrEqualTo(DEV_FOUND);
-    assertThat(f.benignMediumRate()).as("dev: benign MEDIUM+ rate").isLessThanOrEqualTo(DEV_BENIGN);
-    assertThat(f.awarenessMedium()).as("dev: awareness/policy texts at MEDIUM+").hasSizeLessThanOrEqualTo(DEV_AWARENESS);
+    measure("dev", List.of("/blind/en-dev1.jsonl", "/blind/en-dev2.jsonl", "/blind/en-dev3.jsonl"), 1800, "en",
+        0.93, 0.76, 0.015, 0);
   }
 
   @Test
-  void heldOutCheckFiguresHold() {
-    List<BlindSets.Text> check = BlindSets.read(EnglishBlindSetTest.class, List.of("/blind/en-check.jsonl"));
-    assertThat(check).hasSizeGreaterThanOrEqualTo(440);
-    Figures f = BlindSets.measure("[rules-en] held-out check", detector, check, null);
-    assertThat(f.concerningHitRate()).as("check: concerning texts with an expected category").isGreaterThanOrEqualTo(CHECK_HIT);
-    assertThat(f.categoriesFoundRate()).as("check: expected categories found").isGreaterThanOrEqualTo(CHECK_FOUND);
-    assertThat(f.benignMediumRate()).as("check: benign MEDIUM+ rate").isLessThanOrEqualTo(CHECK_BENIGN);
-    assertThat(f.awarenessMedium()).as("check: awareness/policy texts at MEDIUM+").hasSizeLessThanOrEqualTo(CHECK_AWARENESS);
+  void roundOneCheckFiguresHold() {
+    measure("round-1 check", List.of("/blind/en-check.jsonl"), 440, null, 0.84, 0.62, 0.045, 1);
+  }
+
+  @Test
+  void validationFiguresHold() {
+    measure("validation", List.of("/blind/en-val.jsonl"), 600, null, 0.81, 0.58, 0.05, 6);
+  }
+
+  private static void measure(String set, List<String> files, int size, String hint, double hit, double found,
+      double benign, int awareness) {
+    List<BlindSets.Text> texts = BlindSets.read(EnglishBlindSetTest.class, files);
+    assertThat(texts).hasSizeGreaterThanOrEqualTo(size);
+    Figures f = BlindSets.measure("[rules-en] blind " + set, detector, texts, hint);
+    assertThat(f.concerningHitRate()).as(set + ": concerning texts with an expected category").isGreaterThanOrEqualTo(hit);
+    assertThat(f.categoriesFoundRate()).as(set + ": expected categories found").isGreaterThanOrEqualTo(found);
+    assertThat(f.benignMediumRate()).as(set + ": benign MEDIUM+ rate").isLessThanOrEqualTo(benign);
+    assertThat(f.awarenessMedium()).as(set + ": awareness/policy texts at MEDIUM+").hasSizeLessThanOrEqualTo(awareness);
   }
 }

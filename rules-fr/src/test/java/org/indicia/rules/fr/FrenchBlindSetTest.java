@@ -11,26 +11,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The blind sets of issue 11 (provenance in {@code src/test/resources/blind/PROVENANCE.md}),
- * assessed through the public API with the built-in packs. The dev sets, which the pack was tuned
- * on, are assessed with a language hint; the held-out check set, written blind after the tuning
- * and never tuned on, is assessed as a user's scan would, without a hint. The floors sit just under
- * the figures in the module README, so they guard against regressions; the gap between dev and
- * check is the measure of how well the pack generalizes. Prints figures and ids, never text.
+ * assessed through the public API with the built-in packs. Development sets (dev1–dev3, which the
+ * pack was tuned on) are assessed with a language hint; the others as a user's scan would, without
+ * one: the round-1 check set (tuned on in round 2, so now development too), the round-2 validation
+ * set (written blind, never read by whoever tuned: only its aggregate figures were seen) and the
+ * round-2 check set (written blind after the round-2 tuning, measured once). The floors sit just
+ * under the figures in the module README, so they guard against regressions; the gap between dev
+ * and the held-out sets is the measure of how well the pack generalizes. Prints figures and ids,
+ * never text.
  */
 class FrenchBlindSetTest {
-  // Floors just under the measured figures (module README, "Blind evaluation").
-  // Round 2 (dev1 + dev2 + dev3): the per-indicator "@framing" exclusions gave way to the pack's
-  // framing block, which keeps findings in advisory text and holds its level at LOW.
-  private static final double DEV_HIT = 0.92;
-  private static final double DEV_FOUND = 0.76;
-  // Round 2b (framing by genre structure, narrower concept words): 0.3 % benign, no awareness text.
-  private static final double DEV_BENIGN = 0.01;
-  private static final int DEV_AWARENESS = 1;
-  private static final double CHECK_HIT = 0.77;
-  private static final double CHECK_FOUND = 0.47;
-  private static final double CHECK_BENIGN = 0.07;
-  private static final int CHECK_AWARENESS = 8;
-
   private static Detector detector;
 
   @BeforeAll
@@ -40,24 +30,28 @@ class FrenchBlindSetTest {
 
   @Test
   void devFiguresHold() {
-    List<BlindSets.Text> dev = BlindSets.read(FrenchBlindSetTest.class,
-        List.of("/blind/fr-dev1.jsonl", "/blind/fr-dev2.jsonl", "/blind/fr-dev3.jsonl"));
-    assertThat(dev).hasSizeGreaterThanOrEqualTo(1800);
-    Figures f = BlindSets.measure("[rules-fr] blind dev", detector, dev, "fr");
-    assertThat(f.concerningHitRate()).as("dev: concerning texts with an expected category").isGreaterThanOrEqualTo(DEV_HIT);
-    assertThat(f.categoriesFoundRate()).as("dev: expected categories found").isGreaterThanOrEqualTo(DEV_FOUND);
-    assertThat(f.benignMediumRate()).as("dev: benign MEDIUM+ rate").isLessThanOrEqualTo(DEV_BENIGN);
-    assertThat(f.awarenessMedium()).as("dev: awareness/policy texts at MEDIUM+").hasSizeLessThanOrEqualTo(DEV_AWARENESS);
+    measure("dev", List.of("/blind/fr-dev1.jsonl", "/blind/fr-dev2.jsonl", "/blind/fr-dev3.jsonl"), 1800, "fr",
+        0.92, 0.76, 0.01, 1);
   }
 
   @Test
-  void heldOutCheckFiguresHold() {
-    List<BlindSets.Text> check = BlindSets.read(FrenchBlindSetTest.class, List.of("/blind/fr-check.jsonl"));
-    assertThat(check).hasSizeGreaterThanOrEqualTo(440);
-    Figures f = BlindSets.measure("[rules-fr] held-out check", detector, check, null);
-    assertThat(f.concerningHitRate()).as("check: concerning texts with an expected category").isGreaterThanOrEqualTo(CHECK_HIT);
-    assertThat(f.categoriesFoundRate()).as("check: expected categories found").isGreaterThanOrEqualTo(CHECK_FOUND);
-    assertThat(f.benignMediumRate()).as("check: benign MEDIUM+ rate").isLessThanOrEqualTo(CHECK_BENIGN);
-    assertThat(f.awarenessMedium()).as("check: awareness/policy texts at MEDIUM+").hasSizeLessThanOrEqualTo(CHECK_AWARENESS);
+  void roundOneCheckFiguresHold() {
+    measure("round-1 check", List.of("/blind/fr-check.jsonl"), 440, null, 0.93, 0.65, 0.01, 1);
+  }
+
+  @Test
+  void validationFiguresHold() {
+    measure("validation", List.of("/blind/fr-val.jsonl"), 600, null, 0.79, 0.52, 0.045, 3);
+  }
+
+  private static void measure(String set, List<String> files, int size, String hint, double hit, double found,
+      double benign, int awareness) {
+    List<BlindSets.Text> texts = BlindSets.read(FrenchBlindSetTest.class, files);
+    assertThat(texts).hasSizeGreaterThanOrEqualTo(size);
+    Figures f = BlindSets.measure("[rules-fr] blind " + set, detector, texts, hint);
+    assertThat(f.concerningHitRate()).as(set + ": concerning texts with an expected category").isGreaterThanOrEqualTo(hit);
+    assertThat(f.categoriesFoundRate()).as(set + ": expected categories found").isGreaterThanOrEqualTo(found);
+    assertThat(f.benignMediumRate()).as(set + ": benign MEDIUM+ rate").isLessThanOrEqualTo(benign);
+    assertThat(f.awarenessMedium()).as(set + ": awareness/policy texts at MEDIUM+").hasSizeLessThanOrEqualTo(awareness);
   }
 }
