@@ -26,6 +26,14 @@ final class RegexRunner {
   /** Every prefiltered regex's literals, owned by regex index, found in one pass per text. */
   private final LiteralSet allLiterals;
   private final int[] regexAtom;
+  /**
+   * Further literals an anchored regex's match contains besides its prefix ({@link
+   * RegexPrefilter.Prefilter#also}), one owner per required set: per regex, its sets' owner ids;
+   * an anchored try runs only when each set has an occurrence inside the slice it reads.
+   */
+  private final int[][] alsoOwners;
+  private final int[] alsoRegex;
+  private final LiteralSet alsoLiterals;
 
   /** @param atoms per pattern, its atom id */
   RegexRunner(List<Pattern> patterns, List<Integer> atoms) {
@@ -52,6 +60,25 @@ final class RegexRunner {
     }
     allLiterals = new LiteralSet(lits.toArray(new String[0]), owners.stream().mapToInt(Integer::intValue).toArray());
     regexAtom = atoms.stream().mapToInt(Integer::intValue).toArray();
+    alsoOwners = new int[regexes.length][];
+    List<String> alsoLits = new ArrayList<>();
+    List<Integer> alsoIds = new ArrayList<>();
+    List<Integer> alsoOf = new ArrayList<>();
+    for (int r = 0; r < regexes.length; r++) {
+      String[][] sets = regexLiterals[r] != null && regexLiterals[r].anchored() ? regexLiterals[r].also() : new String[0][];
+      alsoOwners[r] = new int[sets.length];
+      for (int k = 0; k < sets.length; k++) {
+        int g = alsoOf.size();
+        alsoOf.add(r);
+        alsoOwners[r][k] = g;
+        for (String l : sets[k]) {
+          alsoLits.add(l);
+          alsoIds.add(g);
+        }
+      }
+    }
+    alsoRegex = alsoOf.stream().mapToInt(Integer::intValue).toArray();
+    alsoLiterals = new LiteralSet(alsoLits.toArray(new String[0]), alsoIds.stream().mapToInt(Integer::intValue).toArray());
   }
 
   /** Number of regexes. */
@@ -68,8 +95,9 @@ final class RegexRunner {
    * Runs every regex whose {@code runRegex} flag is set over the text.
    *
    * @param literals per-thread buffer for the literal pass
+   * @param also per-thread buffer for the pass over the anchored regexes' further literals
    */
-  void scan(NormalizedText text, Tokens tokens, boolean[] runRegex, Occurrences literals, Hits out) {
+  void scan(NormalizedText text, Tokens tokens, boolean[] runRegex, Occurrences literals, Occurrences also, Hits out) {
     boolean prefiltered = false;
     for (int r = 0; r < regexes.length; r++) {
       if (runRegex[r] && regexLiterals[r] == null) {
@@ -85,9 +113,28 @@ final class RegexRunner {
     literals.reset(regexes.length);
     allLiterals.collect(flat, runRegex, literals);
     literals.group();
+    boolean[] alsoEnabled = new boolean[alsoRegex.length];
+    boolean anyAlso = false;
+    for (int g = 0; g < alsoRegex.length; g++) {
+      alsoEnabled[g] = runRegex[alsoRegex[g]];
+      anyAlso |= alsoEnabled[g];
+    }
+    if (anyAlso) {
+      also.reset(alsoRegex.length);
+      alsoLiterals.collect(flat, alsoEnabled, also);
+      also.group();
+    }
     for (int r = 0; r < regexes.length; r++) {
       if (runRegex[r] && regexLiterals[r] != null) {
-        runPrefiltered(r, flat, literals.of(r), text, tokens, out);
+        if (regexLiterals[r].anchored()) {
+          Positions[] required = new Positions[alsoOwners[r].length];
+          for (int k = 0; k < required.length; k++) {
+            required[k] = also.of(alsoOwners[r][k]);
+          }
+          scanAnchored(r, flat, literals.of(r), required, text, tokens, out);
+        } else {
+          scanWindows(r, flat, literals.of(r), text, tokens, out);
+        }
       }
     }
   }
@@ -109,7 +156,7 @@ final class RegexRunner {
 
   private void runPrefiltered(int r, char[] flat, Positions at, NormalizedText text, Tokens tokens, Hits out) {
     if (regexLiterals[r].anchored()) {
-      scanAnchored(r, flat, at, text, tokens, out);
+      scanAnchored(r, flat, at, new Positions[0], text, tokens, out);
     } else {
       scanWindows(r, flat, at, text, tokens, out);
     }
@@ -119,13 +166,20 @@ final class RegexRunner {
    * Tries regex {@code r} anchored at each occurrence of its prefix literals (every match starts
    * with one): an anchored RE2/J run dies as soon as the text stops matching, so the cost is that
    * of the few chars examined, not of the text. Matches do not overlap, as with {@code find()}.
+   * A try is skipped when one of the regex's further required literals ({@code required}, each
+   * asked with non-decreasing positions) has no occurrence in the slice it would read.
    */
-  private void scanAnchored(int r, char[] flat, Positions literals, NormalizedText text, Tokens tokens, Hits out) {
+  private void scanAnchored(int r, char[] flat, Positions literals, Positions[] required, NormalizedText text,
+      Tokens tokens, Hits out) {
     int from = 0;
     for (int at = literals.next(0); at >= 0; at = literals.next(from)) {
       int end = Math.min(flat.length, at + AtomMatcher.ANCHORED_REACH);
       while (end < flat.length && Tokenizer.isWordChar(flat[end])) {
         end++; // never cut a word: a trailing \b must see the true edge
+      }
+      if (!occurAll(required, at, end)) {
+        from = at + 1; // the regex cannot match in [at, end): RE2/J would find nothing
+        continue;
       }
       com.google.re2j.Matcher m = anchoredRegexes[r].matcher(text.view(at, end));
       if (m.find() && m.end() > 0) {
@@ -135,6 +189,17 @@ final class RegexRunner {
         from = at + 1;
       }
     }
+  }
+
+  /** Whether each of {@code required} has an occurrence starting in {@code [from, to)}. */
+  private static boolean occurAll(Positions[] required, int from, int to) {
+    for (Positions p : required) {
+      int at = p.next(from);
+      if (at < 0 || at >= to) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Literal positions of one regex, asked for with non-decreasing {@code from}. */
