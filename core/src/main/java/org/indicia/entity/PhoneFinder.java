@@ -324,6 +324,9 @@ final class PhoneFinder {
     if (cp >= '0' && cp <= '9') {
       return cp - '0';
     }
+    if (cp < 128) {
+      return -1; // no other ASCII char is a digit or a number
+    }
     if (Character.isDigit(cp)) {
       return Character.digit(cp, 10);
     }
@@ -337,6 +340,14 @@ final class PhoneFinder {
   private static int wordEnd(String text, int i, int end) {
     int j = i;
     while (j < end) {
+      char c = text.charAt(j);
+      if (c < 128) { // ASCII: a letter or the end of the word, without the Unicode tables
+        if ((c | 0x20) < 'a' || (c | 0x20) > 'z') {
+          break;
+        }
+        j++;
+        continue;
+      }
       int cp = text.codePointAt(j);
       if (!Character.isLetter(cp) && Character.getType(cp) != Character.NON_SPACING_MARK) {
         break;

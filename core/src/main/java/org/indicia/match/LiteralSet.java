@@ -31,6 +31,11 @@ final class LiteralSet {
   /** The same for literals with a leading marker (stripped of it). */
   private final int[] leadAscii = new int[128];
   private final Map<Character, Integer> leadOther = new HashMap<>();
+  /** {@link #rootOther} and {@link #leadOther} as sorted arrays: looked up without boxing. */
+  private final char[] rootOtherChars;
+  private final int[] rootOtherNodes;
+  private final char[] leadOtherChars;
+  private final int[] leadOtherNodes;
   private final int ownerCount;
 
   LiteralSet(String[] literals) {
@@ -62,6 +67,10 @@ final class LiteralSet {
       maxOwner = Math.max(maxOwner, owners[i]);
     }
     ownerCount = maxOwner + 1;
+    rootOtherChars = sortedKeys(rootOther);
+    rootOtherNodes = nodesOf(rootOther, rootOtherChars);
+    leadOtherChars = sortedKeys(leadOther);
+    leadOtherNodes = nodesOf(leadOther, leadOtherChars);
     keys = Arrays.copyOf(keys, nodes);
     targets = Arrays.copyOf(targets, nodes);
     ends = new int[nodes][];
@@ -70,6 +79,37 @@ final class LiteralSet {
       ends[n] = endLists.get(n).isEmpty() ? null : endLists.get(n).stream().mapToInt(Integer::intValue).toArray();
       shortEnds[n] = shortLists.get(n).isEmpty() ? null : shortLists.get(n).stream().mapToInt(Integer::intValue).toArray();
     }
+  }
+
+  private static char[] sortedKeys(Map<Character, Integer> m) {
+    char[] out = new char[m.size()];
+    int i = 0;
+    for (char c : m.keySet()) {
+      out[i++] = c;
+    }
+    Arrays.sort(out);
+    return out;
+  }
+
+  private static int[] nodesOf(Map<Character, Integer> m, char[] keys) {
+    int[] out = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      out[i] = m.get(keys[i]);
+    }
+    return out;
+  }
+
+  /** The root child (plain or lead trie) along {@code c}, or -1. */
+  private int root(boolean lead, char c) {
+    if (c < 128) {
+      return lead ? leadAscii[c] : rootAscii[c];
+    }
+    char[] keys = lead ? leadOtherChars : rootOtherChars;
+    if (keys.length == 0) {
+      return -1;
+    }
+    int i = Arrays.binarySearch(keys, c);
+    return i < 0 ? -1 : (lead ? leadOtherNodes : rootOtherNodes)[i];
   }
 
   private int newNode(List<List<Integer>> endLists, List<List<Integer>> shortLists) {
@@ -143,8 +183,8 @@ final class LiteralSet {
     int[] seen = new int[ownerCount];
     for (int i = 0; i < text.length; i++) {
       char c = text[i];
-      int plain = c < 128 ? rootAscii[c] : rootOther.getOrDefault(c, -1);
-      int lead = c < 128 ? leadAscii[c] : leadOther.getOrDefault(c, -1);
+      int plain = root(false, c);
+      int lead = root(true, c);
       if (plain < 0 && lead < 0) {
         continue;
       }
@@ -165,19 +205,31 @@ final class LiteralSet {
     }
   }
 
-  /** Reports the owners ending at {@code node} and at every node reachable from it at {@code pos}. */
+  /**
+   * Reports the owners ending at {@code node} and at every node reachable from it at {@code pos}.
+   * At most one char edge of a node matches the text, so the walk is a loop; only a marker edge
+   * (zero-width, beside the char edges) branches.
+   */
   private void walk(int node, char[] text, int pos, int at, boolean[] enabled, int[] seen, int stamp, Sink sink) {
-    report(ends[node], at, enabled, seen, stamp, sink);
-    char[] k = keys[node];
-    for (int e = 0; e < k.length; e++) {
-      char want = k[e];
-      if (want == RegexPrefilter.BOUNDARY) {
-        if (boundary(text, pos)) {
-          walk(targets[node][e], text, pos, at, enabled, seen, stamp, sink);
+    while (true) {
+      report(ends[node], at, enabled, seen, stamp, sink);
+      char[] k = keys[node];
+      int next = -1;
+      for (int e = 0; e < k.length; e++) {
+        char want = k[e];
+        if (want == RegexPrefilter.BOUNDARY) {
+          if (boundary(text, pos)) {
+            walk(targets[node][e], text, pos, at, enabled, seen, stamp, sink);
+          }
+        } else if (next < 0 && pos < text.length && text[pos] == want) {
+          next = targets[node][e];
         }
-      } else if (pos < text.length && text[pos] == want) {
-        walk(targets[node][e], text, pos + 1, at, enabled, seen, stamp, sink);
       }
+      if (next < 0) {
+        return;
+      }
+      node = next;
+      pos++;
     }
   }
 
@@ -207,11 +259,11 @@ final class LiteralSet {
   int next(char[] text, int from) {
     for (int i = Math.max(0, from); i < text.length; i++) {
       char c = text[i];
-      int plain = c < 128 ? rootAscii[c] : rootOther.getOrDefault(c, -1);
+      int plain = root(false, c);
       if (plain >= 0 && reaches(plain, text, i + 1)) {
         return i;
       }
-      int lead = c < 128 ? leadAscii[c] : leadOther.getOrDefault(c, -1);
+      int lead = root(true, c);
       if (lead >= 0 && boundary(text, i) && (shortEnds[lead] != null || reaches(lead, text, i + 1))) {
         return i;
       }
