@@ -178,7 +178,7 @@ public final class AtomMatcher {
         walk(PhraseTrie.ROOT, t, t, tokens, s, out);
       }
     }
-    regexes.scan(text, tokens, runRegex, s.literals, s.alsoLiterals, out);
+    regexes.scan(text, tokens, runRegex, s.literals, out);
   }
 
   /** Number of regex atoms. */
@@ -318,7 +318,6 @@ public final class AtomMatcher {
   /** Per-thread state of {@link #scan}: token symbols and stemmers. */
   public static final class Scratch {
     final RegexRunner.Occurrences literals = new RegexRunner.Occurrences();
-    final RegexRunner.Occurrences alsoLiterals = new RegexRunner.Occurrences();
     final SymbolCache symbolCache = new SymbolCache();
     int[] symbols = new int[64 * MAX_SYMBOLS];
     int[] symbolCount = new int[64];

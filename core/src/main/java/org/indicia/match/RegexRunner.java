@@ -23,7 +23,11 @@ final class RegexRunner {
    * 3 µs a call even when nothing matches, a {@code ^}-anchored {@code find()} under 1 µs.
    */
   private final Pattern[] anchoredRegexes;
-  /** Every prefiltered regex's literals, owned by regex index, found in one pass per text. */
+  /**
+   * Every prefiltered regex's literals, owned by regex index, and the further required literals
+   * of the anchored ones, owned by {@code count() + } set index ({@link #alsoOwners}): all found
+   * in one pass per text.
+   */
   private final LiteralSet allLiterals;
   private final int[] regexAtom;
   /**
@@ -32,8 +36,8 @@ final class RegexRunner {
    * an anchored try runs only when each set has an occurrence inside the slice it reads.
    */
   private final int[][] alsoOwners;
+  /** Per required set (owner minus {@code count()}), its regex. */
   private final int[] alsoRegex;
-  private final LiteralSet alsoLiterals;
 
   /** @param atoms per pattern, its atom id */
   RegexRunner(List<Pattern> patterns, List<Integer> atoms) {
@@ -58,27 +62,24 @@ final class RegexRunner {
         }
       }
     }
-    allLiterals = new LiteralSet(lits.toArray(new String[0]), owners.stream().mapToInt(Integer::intValue).toArray());
     regexAtom = atoms.stream().mapToInt(Integer::intValue).toArray();
     alsoOwners = new int[regexes.length][];
-    List<String> alsoLits = new ArrayList<>();
-    List<Integer> alsoIds = new ArrayList<>();
     List<Integer> alsoOf = new ArrayList<>();
     for (int r = 0; r < regexes.length; r++) {
       String[][] sets = regexLiterals[r] != null && regexLiterals[r].anchored() ? regexLiterals[r].also() : new String[0][];
       alsoOwners[r] = new int[sets.length];
       for (int k = 0; k < sets.length; k++) {
-        int g = alsoOf.size();
+        int owner = regexes.length + alsoOf.size();
         alsoOf.add(r);
-        alsoOwners[r][k] = g;
+        alsoOwners[r][k] = owner;
         for (String l : sets[k]) {
-          alsoLits.add(l);
-          alsoIds.add(g);
+          lits.add(l);
+          owners.add(owner);
         }
       }
     }
     alsoRegex = alsoOf.stream().mapToInt(Integer::intValue).toArray();
-    alsoLiterals = new LiteralSet(alsoLits.toArray(new String[0]), alsoIds.stream().mapToInt(Integer::intValue).toArray());
+    allLiterals = new LiteralSet(lits.toArray(new String[0]), owners.stream().mapToInt(Integer::intValue).toArray());
   }
 
   /** Number of regexes. */
@@ -95,9 +96,8 @@ final class RegexRunner {
    * Runs every regex whose {@code runRegex} flag is set over the text.
    *
    * @param literals per-thread buffer for the literal pass
-   * @param also per-thread buffer for the pass over the anchored regexes' further literals
    */
-  void scan(NormalizedText text, Tokens tokens, boolean[] runRegex, Occurrences literals, Occurrences also, Hits out) {
+  void scan(NormalizedText text, Tokens tokens, boolean[] runRegex, Occurrences literals, Hits out) {
     boolean prefiltered = false;
     for (int r = 0; r < regexes.length; r++) {
       if (runRegex[r] && regexLiterals[r] == null) {
@@ -110,26 +110,19 @@ final class RegexRunner {
     }
     // One pass finds every prefiltered regex's literals; then each regex runs only there.
     char[] flat = Arrays.copyOf(text.buffer(), text.length()); // exact length: cheap bounds
-    literals.reset(regexes.length);
-    allLiterals.collect(flat, runRegex, literals);
-    literals.group();
-    boolean[] alsoEnabled = new boolean[alsoRegex.length];
-    boolean anyAlso = false;
+    boolean[] enabled = Arrays.copyOf(runRegex, regexes.length + alsoRegex.length);
     for (int g = 0; g < alsoRegex.length; g++) {
-      alsoEnabled[g] = runRegex[alsoRegex[g]];
-      anyAlso |= alsoEnabled[g];
+      enabled[regexes.length + g] = runRegex[alsoRegex[g]];
     }
-    if (anyAlso) {
-      also.reset(alsoRegex.length);
-      alsoLiterals.collect(flat, alsoEnabled, also);
-      also.group();
-    }
+    literals.reset(enabled.length);
+    allLiterals.collect(flat, enabled, literals);
+    literals.group();
     for (int r = 0; r < regexes.length; r++) {
       if (runRegex[r] && regexLiterals[r] != null) {
         if (regexLiterals[r].anchored()) {
           Positions[] required = new Positions[alsoOwners[r].length];
           for (int k = 0; k < required.length; k++) {
-            required[k] = also.of(alsoOwners[r][k]);
+            required[k] = literals.of(alsoOwners[r][k]);
           }
           scanAnchored(r, flat, literals.of(r), required, text, tokens, out);
         } else {

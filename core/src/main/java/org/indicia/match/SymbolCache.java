@@ -11,7 +11,7 @@ import java.util.Arrays;
  * scratch serves one call at a time.
  */
 final class SymbolCache {
-  static final int MAX_ENTRIES = 4096;
+  static final int MAX_ENTRIES = 16_384;
   /** Longer tokens are not cached (rare, and they would crowd the pool). */
   static final int MAX_LENGTH = 32;
 
