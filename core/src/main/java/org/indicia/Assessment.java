@@ -24,6 +24,9 @@ import java.util.Objects;
  *     by span
  * @param entities the contacts and stated values in the assessed text (phones, e-mails, URLs,
  *     messaging handles, money, ages), ordered by span
+ * @param framing whether the text reads as advisory material (warning signs, codes of conduct,
+ *     guidance) rather than a described situation; when it does, the level is at most LOW and
+ *     the findings stay
  */
 public record Assessment(
     String id,
@@ -35,8 +38,10 @@ public record Assessment(
     boolean truncated,
     List<String> packs,
     List<Evasion> evasions,
-    List<Entity> entities) {
+    List<Entity> entities,
+    Framing framing) {
   public Assessment {
+    Objects.requireNonNull(framing, "framing");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(level, "level");
     java.util.EnumMap<Category, Double> scores = new java.util.EnumMap<>(Category.class);

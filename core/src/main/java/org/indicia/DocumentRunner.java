@@ -13,6 +13,7 @@ import org.indicia.match.AtomMatcher;
 import org.indicia.match.Hits;
 import org.indicia.rule.HitIndex;
 import org.indicia.rule.Match;
+import org.indicia.rule.RuleNode;
 import org.indicia.text.NormalizedText;
 import org.indicia.text.TextNormalizer;
 import org.indicia.text.Tokenizer;
@@ -40,6 +41,8 @@ final class DocumentRunner {
   private final Map<String, Integer> stemBit;
   private final LanguageRouter router;
   private final EntityAtoms entityConditions;
+  private final RuleNode[] framingAdvisory;
+  private final RuleNode[] framingSituated;
   private final int packCount;
   private final int maxLength;
   private final FindingsBuilder findings;
@@ -61,6 +64,8 @@ final class DocumentRunner {
     stemBit = c.stemBit;
     router = c.router;
     entityConditions = c.entityConditions;
+    framingAdvisory = c.framingAdvisory;
+    framingSituated = c.framingSituated;
     packCount = c.packLanguage.length;
     this.maxLength = maxLength;
     this.findings = findings;
@@ -152,7 +157,8 @@ final class DocumentRunner {
         }
       }
       s.index.restrict(0);
-      Assessment a = findings.assessment(doc, text, end, s, langs, applied, fired, evidence, entities);
+      Framing framing = framing(activePack, s, text);
+      Assessment a = findings.assessment(doc, text, end, s, langs, applied, fired, evidence, entities, framing);
       if (trace != null) {
         trace.done(a, s.text, s.tokens, s.hits, s.index);
       }
@@ -160,6 +166,53 @@ final class DocumentRunner {
     } finally {
       pool.offerFirst(s);
     }
+  }
+
+  /**
+   * The text's framing under the applied packs' {@code framing} blocks: their advisory and
+   * situated cues counted as non-overlapping matches, so "warning signs of" is one cue, not two.
+   */
+  private Framing framing(boolean[] activePack, Scratch s, String text) {
+    int advisory = 0;
+    boolean declared = false;
+    List<Match> cues = new ArrayList<>();
+    for (int p = 0; p < packCount; p++) {
+      if (activePack[p] && framingAdvisory[p] != null) {
+        declared = true;
+        s.index.restrict(packRefusedFolds[p]);
+        List<Match> a = framingAdvisory[p].eval(s.index, null);
+        advisory += nonOverlapping(a);
+        cues.addAll(a);
+      }
+    }
+    int situated = 0;
+    if (advisory > 0) { // most texts have no advisory cue: no need to count the other side
+      for (int p = 0; p < packCount; p++) {
+        if (activePack[p] && framingSituated[p] != null) {
+          s.index.restrict(packRefusedFolds[p]);
+          situated += nonOverlapping(framingSituated[p].eval(s.index, null));
+        }
+      }
+    }
+    s.index.restrict(0);
+    if (!declared) {
+      return Framing.NONE;
+    }
+    boolean reads = Framing.reads(advisory, situated);
+    return new Framing(reads, advisory, situated, reads ? findings.spans(text, s, cues) : List.of());
+  }
+
+  /** How many of the (position-ordered) matches remain when each overlapping one is dropped. */
+  private static int nonOverlapping(List<Match> matches) {
+    int n = 0;
+    int end = -1;
+    for (Match m : matches) {
+      if (m.start() >= end) {
+        n++;
+        end = m.end();
+      }
+    }
+    return n;
   }
 
   /** The entities of the assessed text; numbers without a country code read in the languages' regions. */

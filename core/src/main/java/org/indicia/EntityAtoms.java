@@ -24,7 +24,7 @@ final class EntityAtoms {
     this.atoms = atoms.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** Finds the conditions of every indicator; their atoms were added when the rules compiled. */
+  /** Finds the conditions of every indicator and framing block; their atoms were added when the rules compiled. */
   static EntityAtoms collect(List<RulePack> packs, AtomMatcher.Builder builder) {
     List<Expr.EntityMatch> found = new ArrayList<>();
     List<Integer> atoms = new ArrayList<>();
@@ -33,6 +33,13 @@ final class EntityAtoms {
         walk(ind.match(), builder, found, atoms);
         if (ind.unless() != null) {
           walk(ind.unless(), builder, found, atoms);
+        }
+      }
+      PackDef.Framing framing = p.def().framing();
+      if (framing != null) {
+        walk(framing.advisory(), builder, found, atoms);
+        if (framing.situated() != null) {
+          walk(framing.situated(), builder, found, atoms);
         }
       }
     }

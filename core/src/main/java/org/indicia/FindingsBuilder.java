@@ -48,7 +48,7 @@ final class FindingsBuilder {
 
   Assessment assessment(Document doc, String original, int end, DocumentRunner.Scratch s,
       List<DetectedLanguage> langs, List<String> applied, List<PackCompiler.Rule> fired, List<List<Match>> evidence,
-      List<Entity> entities) {
+      List<Entity> entities, Framing framing) {
     List<Scorer.Input> inputs = new ArrayList<>(fired.size());
     for (PackCompiler.Rule r : fired) {
       PackDef.IndicatorDef d = r.def();
@@ -65,8 +65,10 @@ final class FindingsBuilder {
           snippet(original, end, spans.get(0)), r.guidance()));
     }
     findings.sort(Comparator.comparingInt((Finding f) -> f.spans().get(0).start()).thenComparing(Finding::indicator));
-    return new Assessment(doc.id(), result.level(), result.score(), result.categories(), langs, findings,
-        end < original.length(), applied, evasions(original, s, evidence, findings), entities);
+    // Advisory text keeps its findings; only the level is held, a warning-sign list not being a situation.
+    Level level = framing.advisory() && result.level().compareTo(Level.LOW) > 0 ? Level.LOW : result.level();
+    return new Assessment(doc.id(), level, result.score(), result.categories(), langs, findings,
+        end < original.length(), applied, evasions(original, s, evidence, findings), entities, framing);
   }
 
   List<Span> spans(String original, DocumentRunner.Scratch s, List<Match> matches) {

@@ -45,6 +45,9 @@ final class PackCompiler {
   final LanguageRouter router; // null when fewer than two languages are loaded
   /** The packs' {@code entity:} conditions and their atoms. */
   final EntityAtoms entityConditions;
+  /** Per pack: its framing cues, advisory and situated (null where it declares none). */
+  final RuleNode[] framingAdvisory;
+  final RuleNode[] framingSituated;
 
   /** One compiled indicator. */
   record Rule(
@@ -72,6 +75,8 @@ final class PackCompiler {
     packLanguage = new String[packs.size()];
     packName = new String[packs.size()];
     packRefusedFolds = new int[packs.size()];
+    framingAdvisory = new RuleNode[packs.size()];
+    framingSituated = new RuleNode[packs.size()];
     for (int p = 0; p < packs.size(); p++) {
       PackDef def = packs.get(p).def();
       packLanguage[p] = def.language();
@@ -83,6 +88,12 @@ final class PackCompiler {
         int[] cues = def.analysis().negationCues().stream()
             .mapToInt(c -> atoms.addPhrase(c.text(), stem)).distinct().toArray();
         negation = new Negation(cues, def.analysis().negationScope());
+      }
+      if (def.framing() != null) {
+        framingAdvisory[p] = compile(def.framing().advisory(), atoms, stem, regexPacks, p);
+        if (def.framing().situated() != null) {
+          framingSituated[p] = compile(def.framing().situated(), atoms, stem, regexPacks, p);
+        }
       }
       String helpline = helplines.getOrDefault(def.language(), helplines.getOrDefault("", ""));
       for (PackDef.IndicatorDef ind : def.indicators()) {

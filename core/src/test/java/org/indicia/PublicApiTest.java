@@ -28,7 +28,7 @@ class PublicApiTest {
   private static final List<String> API = List.of(
       "Assessment", "Category", "DetectedLanguage", "DetectedLanguage$Source", "Detector", "Detector$Builder",
       "Document", "Entity", "Entity$Type", "Evasion", "Evasion$Kind", "ExampleFailure", "Explanation", "Explanation$AtomHit",
-      "Explanation$IndicatorTrace", "Finding", "Finding$Scoring", "Guidance", "IndicatorInfo", "Level", "ReloadingDetector",
+      "Explanation$IndicatorTrace", "Finding", "Finding$Scoring", "Framing", "Guidance", "IndicatorInfo", "Level", "ReloadingDetector",
       "ReloadingDetector$Reload", "RulePack", "RulePackException", "RulePackException$Fault", "Span",
       "spi.LanguageModule", "spi.LanguageProfile", "spi.LanguageProfile$Builder", "spi.Stemmer");
 

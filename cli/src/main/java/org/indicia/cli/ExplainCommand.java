@@ -23,6 +23,7 @@ import org.indicia.Detector;
 import org.indicia.Evasion;
 import org.indicia.Explanation;
 import org.indicia.Finding;
+import org.indicia.Framing;
 import org.indicia.Span;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -128,6 +129,7 @@ final class ExplainCommand implements Callable<Integer> {
             a.level(),
             a.score(),
             a.truncated() ? ", text truncated" : ""));
+    out.println("Framing:    " + framing(a));
     out.println();
     out.println("Text, evidence " + (ansi ? "highlighted" : "in [brackets]") + ":");
     out.println(indent(highlight(text, evidence(a), ansi)));
@@ -144,6 +146,16 @@ final class ExplainCommand implements Callable<Integer> {
     evasions(out, a);
     scores(out, a);
     out.flush();
+  }
+
+  private static String framing(Assessment a) {
+    Framing f = a.framing();
+    String counts = f.advisoryCues() + " advisory cue(s), " + f.situatedCues() + " situated";
+    if (!f.advisory()) {
+      return "situated (" + counts + ")";
+    }
+    return "advisory (" + counts + "; level held at LOW at most): "
+        + f.evidence().stream().map(s -> quote(s.text())).collect(Collectors.joining(", "));
   }
 
   private static String language(DetectedLanguage l) {

@@ -14,6 +14,7 @@ import org.indicia.DetectedLanguage;
 import org.indicia.Entity;
 import org.indicia.Evasion;
 import org.indicia.Finding;
+import org.indicia.Framing;
 import org.indicia.Span;
 import org.indicia.share.ShareKey;
 
@@ -22,6 +23,7 @@ import org.indicia.share.ShareKey;
  *
  * <pre>{@code
  * {"id":"…","level":"HIGH","score":0.85,"languages":["en"],"truncated":false,
+ *  "framing":{"advisory":false,"cues":{"advisory":0,"situated":2}},
  *  "categories":{"DOCUMENT_RETENTION":0.7,"RECRUITMENT_FRAUD":0.5},
  *  "findings":[{"indicator":"en.documents.retained","category":"DOCUMENT_RETENTION",
  *  "weight":0.7,"strong":true,"counted":true,"pack":"en-core@1.0.0",
@@ -33,7 +35,8 @@ import org.indicia.share.ShareKey;
  *
  * A finding that did not count fully carries a {@code reason}; a category's score is the noisy-OR
  * {@code 1 - Π(1 - weight)} of its counted findings, and the score the noisy-OR of the categories,
- * so the score can be checked from the line alone. A finding's evasions are the disguises undone
+ * so the score can be checked from the line alone; only when {@code framing.advisory} is true is the
+ * level held at LOW below what the score reaches. A finding's evasions are the disguises undone
  * inside its spans. {@code packs} names every pack version the assessment ran on (also when
  * nothing was found), so a result says which packs produced it even while packs are reloaded.
  *
@@ -77,6 +80,7 @@ public final class Json {
       }
       g.writeEndArray();
       g.writeBooleanField("truncated", a.truncated());
+      framing(g, a.framing(), share == null);
       g.writeObjectFieldStart("categories");
       for (var c : a.categoryScores().entrySet()) {
         g.writeNumberField(c.getKey().name(), round(c.getValue()));
@@ -145,6 +149,28 @@ public final class Json {
       part(g, "reviewer", f.guidance().reviewer());
       part(g, "helpline", f.guidance().helpline());
       g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  /**
+   * {@code "framing":{"advisory":true,"cues":{"advisory":3,"situated":1},"spans":[…]}}: whether the
+   * text reads as advisory material (its level then held at LOW), the cue counts, and where the
+   * advisory cues are when it does.
+   */
+  private static void framing(JsonGenerator g, Framing f, boolean withText) throws IOException {
+    g.writeObjectFieldStart("framing");
+    g.writeBooleanField("advisory", f.advisory());
+    g.writeObjectFieldStart("cues");
+    g.writeNumberField("advisory", f.advisoryCues());
+    g.writeNumberField("situated", f.situatedCues());
+    g.writeEndObject();
+    if (!f.evidence().isEmpty()) {
+      g.writeArrayFieldStart("spans");
+      for (Span s : f.evidence()) {
+        span(g, s, withText);
+      }
+      g.writeEndArray();
     }
     g.writeEndObject();
   }

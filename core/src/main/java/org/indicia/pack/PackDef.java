@@ -21,7 +21,8 @@ public record PackDef(
     String description,
     Analysis analysis,
     Map<String, List<String>> lexicons,
-    List<IndicatorDef> indicators) {
+    List<IndicatorDef> indicators,
+    Framing framing) {
 
   public PackDef {
     lexicons = Map.copyOf(lexicons);
@@ -52,6 +53,15 @@ public record PackDef(
     public static final Analysis NONE =
         new Analysis(false, List.of(), List.of(), 0, EnumSet.allOf(Evasion.Kind.class));
   }
+
+  /**
+   * The pack's {@code framing} block: what makes a text read as advisory material rather than a
+   * described situation. Null in a pack without one.
+   *
+   * @param advisory cues of generic, normative or hypothetical talk about indicators
+   * @param situated cues of a described situation; null when the pack declares none
+   */
+  public record Framing(Expr advisory, Expr situated) {}
 
   /** One indicator as written. */
   public record IndicatorDef(

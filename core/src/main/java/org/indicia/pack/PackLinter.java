@@ -148,6 +148,12 @@ public final class PackLinter {
       missingExamples(ind);
       bareEntityAlone(ind);
     }
+    if (def.framing() != null) {
+      framingLexicons(def.framing().advisory());
+      if (def.framing().situated() != null) {
+        framingLexicons(def.framing().situated());
+      }
+    }
     unusedLexicons();
     warnings.sort(
         Comparator.comparingInt(Warning::line)
@@ -171,6 +177,14 @@ public final class PackLinter {
     } else {
       e.children().forEach(c -> visit(c, ind));
     }
+  }
+
+  /** Framing cues are counted, not matched as evidence: only their lexicons need marking used. */
+  private void framingLexicons(Expr e) {
+    if (e instanceof Expr.Lexicon l) {
+      usedLexicons.add(l.name());
+    }
+    e.children().forEach(this::framingLexicons);
   }
 
   /** The phrases of an {@code any} list: its phrase children and the phrases of its lexicons. */

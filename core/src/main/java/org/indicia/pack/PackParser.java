@@ -45,7 +45,8 @@ public final class PackParser {
   private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[a-z]{2,3}");
 
   private static final Set<String> PACK_KEYS =
-      Set.of("pack", "language", "version", "description", "analysis", "lexicons", "indicators");
+      Set.of("pack", "language", "version", "description", "analysis", "lexicons", "framing", "indicators");
+  private static final Set<String> FRAMING_KEYS = Set.of("advisory", "situated");
   private static final Set<String> ANALYSIS_KEYS = Set.of("stem", "elisions", "negation", "folds");
   /** {@code analysis.folds} keys and the fold each switches. */
   private static final Map<String, Evasion.Kind> FOLD_KEYS = java.util.Arrays.stream(Evasion.Kind.values())
@@ -135,6 +136,8 @@ public final class PackParser {
     if (m.entries().containsKey("lexicons")) {
       lexicons = lexicons(m.entries().get("lexicons"), lexiconTexts);
     }
+    PackDef.Framing framing = m.entries().containsKey("framing")
+        ? part(() -> framing(m.entries().get("framing")), null) : null;
     ListNode list = list(required(m, "indicators"), "indicators");
     if (list.items().isEmpty()) {
       throw error(Fault.EMPTY_EXPRESSION, list, "a pack needs at least one indicator");
@@ -157,7 +160,15 @@ public final class PackParser {
       }
       indicators.add(def);
     }
-    return new PackDef(source, id, language, version, description, analysis, lexiconTexts, indicators);
+    return new PackDef(source, id, language, version, description, analysis, lexiconTexts, indicators, framing);
+  }
+
+  private PackDef.Framing framing(Node n) throws RulePackException {
+    MapNode m = map(n, "framing");
+    checkKeys(m, FRAMING_KEYS);
+    Expr advisory = expr(required(m, "advisory"), 0);
+    Expr situated = m.entries().containsKey("situated") ? expr(m.entries().get("situated"), 0) : null;
+    return new PackDef.Framing(advisory, situated);
   }
 
   private PackDef.Analysis analysis(Node n) throws RulePackException {

@@ -65,7 +65,7 @@ class HtmlReportPropertyTest {
       }
     }
     Assessment a = new Assessment("id", Level.LOW, 0.3, java.util.Map.of(), List.of(), findings,
-        false, List.of(), List.of(), List.of());
+        false, List.of(), List.of(), List.of(), org.indicia.Framing.NONE);
     Element body = Jsoup.parse(HtmlReport.article(new HtmlReport.Item(a, text), 0)).body();
     Element shown = body.selectFirst(".text");
     String expected = visible(text);

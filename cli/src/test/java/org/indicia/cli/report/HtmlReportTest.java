@@ -40,7 +40,8 @@ class HtmlReportTest {
         false,
         List.of("t@1"),
         evasions,
-        List.of());
+        List.of(),
+        org.indicia.Framing.NONE);
   }
 
   @Test

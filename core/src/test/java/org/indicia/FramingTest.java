@@ -1,0 +1,113 @@
+package org.indicia;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.indicia.RulePackException.Fault;
+import org.junit.jupiter.api.Test;
+
+/** A pack's {@code framing} block: advisory text keeps its findings, its level is held at LOW. */
+class FramingTest {
+  static final String INDICATORS = """
+      indicators:
+        - id: f.keep
+          category: DOCUMENT_RETENTION
+          weight: 0.8
+          strong: true
+          description: d
+          source: s
+          match: {near: {within: 3, all: [[keep, kept, hold, held], [passport, passports]]}}
+          examples: {hit: [they kept my passport], miss: [bring your passport]}
+        - id: f.pay
+          category: WAGE_WITHHOLDING
+          weight: 0.6
+          description: d
+          source: s
+          match: ["no pay", "unpaid wages", "never paid"]
+          examples: {hit: [unpaid wages], miss: [paid weekly]}
+      """;
+  static final String FRAMING = """
+      framing:
+        advisory:
+          any:
+            - ["warning signs", "signs of", "if you", hotline, "code of conduct"]
+            - seq: {gap: 1, of: [[employers, agencies], [must, should]]}
+        situated: [i, my, me, yesterday, {entity: {type: phone}}]
+      """;
+
+  static Detector detector(boolean framing) throws RulePackException {
+    String yaml = "pack: f\nlanguage: en\nversion: 1.0.0\ndescription: d\n" + (framing ? FRAMING : "") + INDICATORS;
+    return Detector.builder().addPack(RulePack.parse("f.yaml", yaml)).build();
+  }
+
+  private static Assessment assess(Detector d, String text) {
+    return d.assess(Document.of("", text).language("en"));
+  }
+
+  @Test
+  void advisoryTextKeepsItsFindingsAtLow() throws Exception {
+    String text = "Warning signs of exploitation: employers must never hold passports; unpaid wages. "
+        + "If you see this, call the hotline.";
+    Assessment plain = assess(detector(false), text);
+    Assessment framed = assess(detector(true), text);
+    assertThat(plain.level()).isEqualTo(Level.HIGH);
+    assertThat(framed.level()).isEqualTo(Level.LOW);
+    assertThat(framed.findings()).extracting(Finding::indicator)
+        .containsExactlyElementsOf(plain.findings().stream().map(Finding::indicator).toList());
+    assertThat(framed.score()).isEqualTo(plain.score());
+    assertThat(framed.framing().advisory()).isTrue();
+    // "Warning signs" (overlapping "signs of"), "employers must", "If you", "hotline"
+    assertThat(framed.framing().advisoryCues()).isEqualTo(4);
+    assertThat(framed.framing().evidence()).extracting(Span::text).contains("Warning signs", "hotline");
+    assertThat(plain.framing()).isEqualTo(Framing.NONE);
+  }
+
+  @Test
+  void aReportThatMentionsAHotlineIsSituated() throws Exception {
+    String text = "Yesterday my boss kept my passport again and I have unpaid wages. I called the hotline.";
+    Assessment a = assess(detector(true), text);
+    assertThat(a.framing().advisory()).isFalse();
+    assertThat(a.framing().advisoryCues()).isEqualTo(1);
+    assertThat(a.framing().situatedCues()).isGreaterThanOrEqualTo(4);
+    assertThat(a.framing().evidence()).isEmpty();
+    assertThat(a.level()).isEqualTo(Level.HIGH);
+  }
+
+  @Test
+  void situatedCuesAreCountedOnlyWhenThereIsAnAdvisoryOne() throws Exception {
+    Assessment a = assess(detector(true), "I kept my passport, my pay is fine, call 555-0142.");
+    assertThat(a.framing()).isEqualTo(new Framing(false, 0, 0, java.util.List.of()));
+  }
+
+  @Test
+  void theRuleIsTwiceTheAdvisoryCuesAtLeastTheSituatedPlusTwo() {
+    assertThat(Framing.reads(1, 0)).isTrue();
+    assertThat(Framing.reads(1, 1)).isFalse();
+    assertThat(Framing.reads(2, 2)).isTrue();
+    assertThat(Framing.reads(2, 3)).isFalse();
+    assertThat(Framing.reads(0, 0)).isFalse();
+  }
+
+  @Test
+  void overlappingCuesCountOnce() throws Exception {
+    Assessment a = assess(detector(true), "Warning signs of trouble.");
+    assertThat(a.framing().advisoryCues()).isEqualTo(1); // "warning signs" and "signs of" overlap
+  }
+
+  @Test
+  void framingErrorsAreLocated() {
+    String base = "pack: f\nlanguage: en\nversion: 1.0.0\ndescription: d\n";
+    assertThatThrownBy(() -> RulePack.parse("f.yaml", base + "framing:\n  situated: [i]\n" + INDICATORS))
+        .isInstanceOfSatisfying(RulePackException.class, e -> {
+          assertThat(e.fault()).isEqualTo(Fault.MISSING_KEY);
+          assertThat(e.line()).isEqualTo(6);
+        });
+    assertThatThrownBy(() -> RulePack.parse("f.yaml", base + "framing:\n  advisory: [x]\n  situation: [i]\n" + INDICATORS))
+        .isInstanceOfSatisfying(RulePackException.class, e -> {
+          assertThat(e.fault()).isEqualTo(Fault.UNKNOWN_KEY);
+          assertThat(e.line()).isEqualTo(7);
+        });
+    assertThatThrownBy(() -> RulePack.parse("f.yaml", base + "framing:\n  advisory: \"@nope\"\n" + INDICATORS))
+        .isInstanceOfSatisfying(RulePackException.class, e -> assertThat(e.fault()).isEqualTo(Fault.UNKNOWN_LEXICON));
+  }
+}
