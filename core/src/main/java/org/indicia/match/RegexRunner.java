@@ -23,21 +23,16 @@ final class RegexRunner {
    * 3 µs a call even when nothing matches, a {@code ^}-anchored {@code find()} under 1 µs.
    */
   private final Pattern[] anchoredRegexes;
-  /**
-   * Every prefiltered regex's literals, owned by regex index, and the further required literals
-   * of the anchored ones, owned by {@code count() + } set index ({@link #alsoOwners}): all found
-   * in one pass per text.
-   */
+  /** Every prefiltered regex's literals, owned by regex index, found in one pass per text. */
   private final LiteralSet allLiterals;
   private final int[] regexAtom;
   /**
-   * Further literals an anchored regex's match contains besides its prefix ({@link
-   * RegexPrefilter.Prefilter#also}), one owner per required set: per regex, its sets' owner ids;
-   * an anchored try runs only when each set has an occurrence inside the slice it reads.
+   * Per anchored regex, the further literals its match contains besides its prefix ({@link
+   * RegexPrefilter.Prefilter#also}), one set each: a try runs only when each set has an
+   * occurrence inside the slice it reads. Looked for on demand from the try's position, not in
+   * the literal pass: they include common words, and most regexes are never tried in a text.
    */
-  private final int[][] alsoOwners;
-  /** Per required set (owner minus {@code count()}), its regex. */
-  private final int[] alsoRegex;
+  private final LiteralSet[][] alsoSets;
 
   /** @param atoms per pattern, its atom id */
   RegexRunner(List<Pattern> patterns, List<Integer> atoms) {
@@ -63,22 +58,14 @@ final class RegexRunner {
       }
     }
     regexAtom = atoms.stream().mapToInt(Integer::intValue).toArray();
-    alsoOwners = new int[regexes.length][];
-    List<Integer> alsoOf = new ArrayList<>();
+    alsoSets = new LiteralSet[regexes.length][];
     for (int r = 0; r < regexes.length; r++) {
       String[][] sets = regexLiterals[r] != null && regexLiterals[r].anchored() ? regexLiterals[r].also() : new String[0][];
-      alsoOwners[r] = new int[sets.length];
+      alsoSets[r] = new LiteralSet[sets.length];
       for (int k = 0; k < sets.length; k++) {
-        int owner = regexes.length + alsoOf.size();
-        alsoOf.add(r);
-        alsoOwners[r][k] = owner;
-        for (String l : sets[k]) {
-          lits.add(l);
-          owners.add(owner);
-        }
+        alsoSets[r][k] = new LiteralSet(sets[k]);
       }
     }
-    alsoRegex = alsoOf.stream().mapToInt(Integer::intValue).toArray();
     allLiterals = new LiteralSet(lits.toArray(new String[0]), owners.stream().mapToInt(Integer::intValue).toArray());
   }
 
@@ -110,24 +97,12 @@ final class RegexRunner {
     }
     // One pass finds every prefiltered regex's literals; then each regex runs only there.
     char[] flat = Arrays.copyOf(text.buffer(), text.length()); // exact length: cheap bounds
-    boolean[] enabled = Arrays.copyOf(runRegex, regexes.length + alsoRegex.length);
-    for (int g = 0; g < alsoRegex.length; g++) {
-      enabled[regexes.length + g] = runRegex[alsoRegex[g]];
-    }
-    literals.reset(enabled.length);
-    allLiterals.collect(flat, enabled, literals);
+    literals.reset(regexes.length);
+    allLiterals.collect(flat, runRegex, literals);
     literals.group();
     for (int r = 0; r < regexes.length; r++) {
       if (runRegex[r] && regexLiterals[r] != null) {
-        if (regexLiterals[r].anchored()) {
-          Positions[] required = new Positions[alsoOwners[r].length];
-          for (int k = 0; k < required.length; k++) {
-            required[k] = literals.of(alsoOwners[r][k]);
-          }
-          scanAnchored(r, flat, literals.of(r), required, text, tokens, out);
-        } else {
-          scanWindows(r, flat, literals.of(r), text, tokens, out);
-        }
+        runPrefiltered(r, flat, literals.of(r), text, tokens, out);
       }
     }
   }
@@ -149,7 +124,7 @@ final class RegexRunner {
 
   private void runPrefiltered(int r, char[] flat, Positions at, NormalizedText text, Tokens tokens, Hits out) {
     if (regexLiterals[r].anchored()) {
-      scanAnchored(r, flat, at, new Positions[0], text, tokens, out);
+      scanAnchored(r, flat, at, text, tokens, out);
     } else {
       scanWindows(r, flat, at, text, tokens, out);
     }
@@ -159,20 +134,31 @@ final class RegexRunner {
    * Tries regex {@code r} anchored at each occurrence of its prefix literals (every match starts
    * with one): an anchored RE2/J run dies as soon as the text stops matching, so the cost is that
    * of the few chars examined, not of the text. Matches do not overlap, as with {@code find()}.
-   * A try is skipped when one of the regex's further required literals ({@code required}, each
-   * asked with non-decreasing positions) has no occurrence in the slice it would read.
+   * A try is skipped when one of the regex's further required literals has no occurrence in the
+   * slice it would read; once one has none left in the text, no later try can match.
    */
-  private void scanAnchored(int r, char[] flat, Positions literals, Positions[] required, NormalizedText text,
-      Tokens tokens, Hits out) {
+  private void scanAnchored(int r, char[] flat, Positions literals, NormalizedText text, Tokens tokens, Hits out) {
+    LiteralSet[] required = alsoSets[r];
+    int[] nextRequired = new int[required.length]; // per set: its first occurrence at or after the last try, or -1
+    Arrays.fill(nextRequired, -2); // not looked for yet
     int from = 0;
+    tries:
     for (int at = literals.next(0); at >= 0; at = literals.next(from)) {
       int end = Math.min(flat.length, at + AtomMatcher.ANCHORED_REACH);
       while (end < flat.length && Tokenizer.isWordChar(flat[end])) {
         end++; // never cut a word: a trailing \b must see the true edge
       }
-      if (!occurAll(required, at, end)) {
-        from = at + 1; // the regex cannot match in [at, end): RE2/J would find nothing
-        continue;
+      for (int k = 0; k < required.length; k++) {
+        if (nextRequired[k] == -2 || (nextRequired[k] >= 0 && nextRequired[k] < at)) {
+          nextRequired[k] = required[k].next(flat, at);
+        }
+        if (nextRequired[k] < 0) {
+          return; // this set occurs nowhere from here on: no later try can match either
+        }
+        if (nextRequired[k] >= end) {
+          from = at + 1; // the regex cannot match in [at, end): RE2/J would find nothing
+          continue tries;
+        }
       }
       com.google.re2j.Matcher m = anchoredRegexes[r].matcher(text.view(at, end));
       if (m.find() && m.end() > 0) {
@@ -182,17 +168,6 @@ final class RegexRunner {
         from = at + 1;
       }
     }
-  }
-
-  /** Whether each of {@code required} has an occurrence starting in {@code [from, to)}. */
-  private static boolean occurAll(Positions[] required, int from, int to) {
-    for (Positions p : required) {
-      int at = p.next(from);
-      if (at < 0 || at >= to) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Literal positions of one regex, asked for with non-decreasing {@code from}. */
