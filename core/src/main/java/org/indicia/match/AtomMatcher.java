@@ -161,11 +161,18 @@ public final class AtomMatcher {
     int n = tokens.count();
     s.ensure(n);
     char[] chars = text.buffer();
+    // Without stems or wildcards a token's symbols are one probe with the tokenizer's hash: the
+    // cache would only add its own probe.
+    boolean cached = stemMask != 0 || wildcardLength.length != 0;
     for (int t = 0; t < n; t++) {
       int off = tokens.start(t);
       int len = tokens.end(t) - off;
       int h = tokens.hash(t);
       int at = t * MAX_SYMBOLS;
+      if (!cached) {
+        s.symbolCount[t] = symbols(chars, off, off + len, h, stemMask, s, at);
+        continue;
+      }
       int k = s.symbolCache.get(chars, off, len, h, stemMask, s.symbols, at);
       if (k < 0) {
         k = symbols(chars, off, off + len, h, stemMask, s, at);
