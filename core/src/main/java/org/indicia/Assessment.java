@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param framing whether the text reads as advisory material (warning signs, codes of conduct,
  *     guidance) rather than a described situation; when it does, the level is at most LOW and
  *     the findings stay
+ * @param overlays the policy overlays applied ({@link Overlay}), as {@code name@version}, in the
+ *     order applied; empty when none
  */
 public record Assessment(
     String id,
@@ -39,7 +41,16 @@ public record Assessment(
     List<String> packs,
     List<Evasion> evasions,
     List<Entity> entities,
-    Framing framing) {
+    Framing framing,
+    List<String> overlays) {
+  /** An assessment made without overlays. */
+  public Assessment(String id, Level level, double score, Map<Category, Double> categoryScores,
+      List<DetectedLanguage> languages, List<Finding> findings, boolean truncated, List<String> packs,
+      List<Evasion> evasions, List<Entity> entities, Framing framing) {
+    this(id, level, score, categoryScores, languages, findings, truncated, packs, evasions, entities, framing,
+        List.of());
+  }
+
   public Assessment {
     Objects.requireNonNull(framing, "framing");
     Objects.requireNonNull(id, "id");
@@ -52,5 +63,6 @@ public record Assessment(
     packs = List.copyOf(packs);
     evasions = List.copyOf(evasions);
     entities = List.copyOf(entities);
+    overlays = List.copyOf(overlays);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
 import org.indicia.RulePackException.Fault;
+import org.indicia.overlay.OverlayPlan;
 import org.indicia.score.Scorer;
 import org.indicia.spi.LanguageModule;
 import org.slf4j.Logger;
@@ -86,6 +87,19 @@ public final class Detector {
     return engine.maxLength();
   }
 
+  /** The overlays applied, as {@code name@version}, in order; empty when none. */
+  public List<String> overlays() {
+    return engine.plan().names();
+  }
+
+  /**
+   * What a lenient build ({@link Builder#lenientOverlays()}) let through: overlay ids and globs
+   * that match no loaded indicator, each with its file, line and column. Empty otherwise.
+   */
+  public List<String> overlayWarnings() {
+    return engine.plan().warnings();
+  }
+
   /** Configures a {@link Detector}. Not thread-safe; {@link #build()} does not change it. */
   public static final class Builder {
     private final List<RulePack> packs = new ArrayList<>();
@@ -93,6 +107,8 @@ public final class Detector {
     private int maxTextLength = -1;
     private double[] thresholds;
     private final Map<String, String> helplines = new HashMap<>();
+    private final List<Overlay> overlays = new ArrayList<>();
+    private boolean lenientOverlays;
 
     private Builder() {}
 
@@ -152,6 +168,37 @@ public final class Detector {
     }
 
     /**
+     * Adds a policy overlay: changes to the packs' indicators, category weights, level
+     * thresholds and allowed text, applied when the detector is built. Overlays apply in the order
+     * added; for the same property a later one wins, category factors multiply, and the last
+     * overlay's thresholds replace those set with {@link #thresholds}. Every id and glob must match
+     * an indicator of the packs loaded ({@link #lenientOverlays()} to only warn).
+     */
+    public Builder overlay(Overlay overlay) {
+      overlays.add(Objects.requireNonNull(overlay, "overlay"));
+      return this;
+    }
+
+    /**
+     * Reads and adds an overlay file (see {@link #overlay(Overlay)}).
+     *
+     * @throws RulePackException if it cannot be read or is not valid
+     */
+    public Builder overlay(Path path) throws RulePackException {
+      return overlay(Overlay.load(Objects.requireNonNull(path, "path")));
+    }
+
+    /**
+     * Lets overlays name ids and globs that match no loaded indicator: {@link #build()} reports them
+     * in {@link Detector#overlayWarnings()} instead of refusing (for an overlay shared by detectors
+     * with different packs). Off by default, so a pack release that renames an indicator is caught.
+     */
+    public Builder lenientOverlays() {
+      lenientOverlays = true;
+      return this;
+    }
+
+    /**
      * Sets the longest text assessed, in chars (default {@value #DEFAULT_MAX_TEXT_LENGTH}).
      *
      * @throws IllegalArgumentException if not positive
@@ -187,7 +234,8 @@ public final class Detector {
      * Compiles the packs into a detector.
      *
      * @throws RulePackException if a built-in pack is invalid or lacks examples (see {@link
-     *     RulePack#requireExamples()}), or two packs share a pack id or an indicator id
+     *     RulePack#requireExamples()}), two packs share a pack id or an indicator id, or an overlay
+     *     names an indicator no pack has (at the overlay's line and column)
      * @throws IllegalStateException if no pack was added
      */
     public Detector build() throws RulePackException {
@@ -204,7 +252,12 @@ public final class Detector {
       double[] t = thresholds == null ? new double[] {0.25, 0.5, 0.75} : thresholds;
       int max = maxTextLength == -1 ? DEFAULT_MAX_TEXT_LENGTH : maxTextLength;
       long start = System.nanoTime();
-      Detector d = new Detector(new Engine(all, new Scorer(t[0], t[1], t[2]), max, Map.copyOf(helplines)));
+      OverlayPlan plan = OverlayPlan.resolve(overlays.stream().map(Overlay::def).toList(),
+          all.stream().map(RulePack::def).toList(), lenientOverlays);
+      Scorer scorer = new Scorer(t[0], t[1], t[2]);
+      double[] o = plan.thresholds();
+      Detector d = new Detector(new Engine(all, o == null ? scorer : new Scorer(o[0], o[1], o[2]), max,
+          Map.copyOf(helplines), plan, scorer));
       if (LOG.isDebugEnabled()) {
         LOG.debug("compiled {} packs ({} indicators) in {} ms",
             all.size(), all.stream().mapToInt(p -> p.indicators().size()).sum(), (System.nanoTime() - start) / 1_000_000);

@@ -11,6 +11,7 @@ import org.indicia.entity.EntityExtractor;
 import org.indicia.lang.LanguageRouter;
 import org.indicia.match.AtomMatcher;
 import org.indicia.match.Hits;
+import org.indicia.overlay.AllowSpans;
 import org.indicia.rule.HitIndex;
 import org.indicia.rule.Match;
 import org.indicia.rule.RuleNode;
@@ -46,6 +47,7 @@ final class DocumentRunner {
   private final int packCount;
   private final int maxLength;
   private final FindingsBuilder findings;
+  private final AllowSpans allow; // null without overlay allow rules
   private final ConcurrentLinkedDeque<Scratch> pool = new ConcurrentLinkedDeque<>();
 
   DocumentRunner(PackCompiler c, int maxLength, FindingsBuilder findings) {
@@ -69,6 +71,7 @@ final class DocumentRunner {
     packCount = c.packLanguage.length;
     this.maxLength = maxLength;
     this.findings = findings;
+    this.allow = c.allow;
   }
 
   /** Per-thread buffers: taken from the pool for one call, then returned. */
@@ -98,6 +101,13 @@ final class DocumentRunner {
     void rule(Explanation.IndicatorTrace t);
 
     void done(Assessment a, NormalizedText text, Tokens tokens, Hits hits, HitIndex index);
+
+    /**
+     * A rule's matches that lay in text an overlay allows: its evidence, or (with {@code unless})
+     * its exclusion.
+     */
+    default void allowedOut(PackCompiler.Rule r, List<Match> dropped, boolean unless, AllowSpans.Ranges allowed,
+        Scratch s) {}
   }
 
   Assessment run(Document doc, Trace trace) {
@@ -139,12 +149,24 @@ final class DocumentRunner {
       int n = candidates(s);
       List<PackCompiler.Rule> fired = new ArrayList<>();
       List<List<Match>> evidence = new ArrayList<>();
+      AllowSpans.Ranges allowed = null; // found on first use
       for (int i = 0; i < n; i++) {
         PackCompiler.Rule r = rules[s.candidates[i]];
         boolean active = activePack[r.pack()];
         s.index.restrict(packRefusedFolds[r.pack()]); // hits through a fold the pack switched off do not count
         List<Match> m = active ? r.match().eval(s.index, r.negation()) : List.of();
+        if (allow != null && !m.isEmpty()) { // evidence inside allowed text does not count
+          if (allowed == null) {
+            s.index.restrict(0);
+            allowed = allow.find(s.index);
+            s.index.restrict(packRefusedFolds[r.pack()]);
+          }
+          m = allowed(r, m, false, allowed, s, trace);
+        }
         List<Match> exclusion = !m.isEmpty() && r.unless() != null ? r.unless().eval(s.index, null) : List.of();
+        if (allowed != null && !exclusion.isEmpty()) { // nor does it exclude: boilerplate is neutral
+          exclusion = allowed(r, exclusion, true, allowed, s, trace);
+        }
         boolean excluded = !exclusion.isEmpty();
         if (!m.isEmpty() && !excluded) {
           fired.add(r);
@@ -157,7 +179,10 @@ final class DocumentRunner {
         }
       }
       s.index.restrict(0);
-      Framing framing = framing(activePack, s, text);
+      if (allow != null && allowed == null) { // framing cues in allowed text do not count either
+        allowed = allow.find(s.index);
+      }
+      Framing framing = framing(activePack, s, text, allowed);
       Assessment a = findings.assessment(doc, text, end, s, langs, applied, fired, evidence, entities, framing);
       if (trace != null) {
         trace.done(a, s.text, s.tokens, s.hits, s.index);
@@ -168,11 +193,23 @@ final class DocumentRunner {
     }
   }
 
+  /** The matches outside allowed text; those dropped go to the trace. */
+  private static List<Match> allowed(PackCompiler.Rule r, List<Match> m, boolean unless, AllowSpans.Ranges allowed,
+      Scratch s, Trace trace) {
+    List<Match> kept = allowed.keep(m, s.hits);
+    if (trace != null && kept != m) {
+      List<Match> dropped = new ArrayList<>(m);
+      dropped.removeAll(kept);
+      trace.allowedOut(r, dropped, unless, allowed, s);
+    }
+    return kept;
+  }
+
   /**
    * The text's framing under the applied packs' {@code framing} blocks: their advisory and
    * situated cues counted as non-overlapping matches, so "warning signs of" is one cue, not two.
    */
-  private Framing framing(boolean[] activePack, Scratch s, String text) {
+  private Framing framing(boolean[] activePack, Scratch s, String text, AllowSpans.Ranges allowed) {
     int advisory = 0;
     boolean declared = false;
     List<Match> cues = new ArrayList<>();
@@ -181,6 +218,7 @@ final class DocumentRunner {
         declared = true;
         s.index.restrict(packRefusedFolds[p]);
         List<Match> a = framingAdvisory[p].eval(s.index, null);
+        a = allowed == null ? a : allowed.keep(a, s.hits);
         advisory += nonOverlapping(a);
         cues.addAll(a);
       }
@@ -190,7 +228,8 @@ final class DocumentRunner {
       for (int p = 0; p < packCount; p++) {
         if (activePack[p] && framingSituated[p] != null) {
           s.index.restrict(packRefusedFolds[p]);
-          situated += nonOverlapping(framingSituated[p].eval(s.index, null));
+          List<Match> m = framingSituated[p].eval(s.index, null);
+          situated += nonOverlapping(allowed == null ? m : allowed.keep(m, s.hits));
         }
       }
     }

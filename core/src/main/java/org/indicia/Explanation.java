@@ -13,17 +13,62 @@ import java.util.Set;
  * @param tokens the tokens, as normalized strings
  * @param atoms each atom hit: the phrase or regex as written and its evidence in the original text
  * @param indicators each indicator that had at least one atom hit, in pack order
+ * @param overlayEffects what the detector's overlays changed for this text (empty without
+ *     overlays): indicators disabled or reweighted, evidence allowed out, thresholds
  */
 public record Explanation(
     Assessment assessment,
     String normalized,
     List<String> tokens,
     List<AtomHit> atoms,
-    List<IndicatorTrace> indicators) {
+    List<IndicatorTrace> indicators,
+    List<OverlayEffect> overlayEffects) {
+  /** An explanation of a detector without overlays. */
+  public Explanation(Assessment assessment, String normalized, List<String> tokens, List<AtomHit> atoms,
+      List<IndicatorTrace> indicators) {
+    this(assessment, normalized, tokens, atoms, indicators, List.of());
+  }
+
   public Explanation {
     tokens = List.copyOf(tokens);
     atoms = List.copyOf(atoms);
     indicators = List.copyOf(indicators);
+    overlayEffects = List.copyOf(overlayEffects);
+  }
+
+  /**
+   * One change an overlay made to this text's assessment.
+   *
+   * @param overlay the overlay responsible, as {@code name@version}
+   * @param indicator the indicator concerned ({@code ""} for {@link Kind#THRESHOLDS})
+   * @param detail what changed, e.g. {@code weight 0.5 -> 0.2} or the allow rule that removed the
+   *     evidence
+   * @param spans the evidence concerned in the original text: what the indicator would have
+   *     reported ({@link Kind#DISABLED}) or the evidence removed ({@link Kind#ALLOWED_OUT})
+   */
+  public record OverlayEffect(Kind kind, String overlay, String indicator, String detail, List<Span> spans) {
+    /** What an overlay did. */
+    public enum Kind {
+      /** The indicator would have fired; the overlay disabled it. */
+      DISABLED,
+      /** The indicator fired with the weight, strong or corroborate flag the overlay set. */
+      CHANGED,
+      /**
+       * Evidence inside text an allow rule matches was dropped; or, when the detail starts with
+       * {@code unless exclusion ignored}, an {@code unless} match there no longer excluded the
+       * indicator (allowed text is neutral: it neither adds nor removes evidence).
+       */
+      ALLOWED_OUT,
+      /** The level came from the overlay's thresholds. */
+      THRESHOLDS,
+      /** The level, score or findings differ from those without the overlays (the summary). */
+      OUTCOME
+    }
+
+    public OverlayEffect {
+      java.util.Objects.requireNonNull(kind, "kind");
+      spans = List.copyOf(spans);
+    }
   }
 
   /**

@@ -29,10 +29,17 @@ final class FindingsBuilder {
 
   private final Scorer scorer;
   private final String[] packName;
+  private final List<String> overlays;
 
   FindingsBuilder(Scorer scorer, String[] packName) {
+    this(scorer, packName, List.of());
+  }
+
+  /** @param overlays the overlays applied, as {@code name@version}, for every assessment */
+  FindingsBuilder(Scorer scorer, String[] packName, List<String> overlays) {
     this.scorer = scorer;
     this.packName = packName;
+    this.overlays = List.copyOf(overlays);
   }
 
   /** The evasion kinds of {@link Folds} bits, in kind order. */
@@ -68,7 +75,8 @@ final class FindingsBuilder {
     // Advisory text keeps its findings; only the level is held, a warning-sign list not being a situation.
     Level level = framing.advisory() && result.level().compareTo(Level.LOW) > 0 ? Level.LOW : result.level();
     return new Assessment(doc.id(), level, result.score(), result.categories(), langs, findings,
-        end < original.length(), applied, evasions(original, s, evidence, findings), entities, framing);
+        end < original.length(), applied, evasions(original, s, evidence, findings), entities, framing,
+        overlays);
   }
 
   List<Span> spans(String original, DocumentRunner.Scratch s, List<Match> matches) {

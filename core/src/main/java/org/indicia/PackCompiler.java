@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.indicia.lang.LanguageRouter;
 import org.indicia.match.AtomMatcher;
+import org.indicia.overlay.AllowSpans;
+import org.indicia.overlay.OverlayPlan;
 import org.indicia.pack.Expr;
 import org.indicia.pack.PackDef;
 import org.indicia.rule.Negation;
@@ -45,6 +47,8 @@ final class PackCompiler {
   final LanguageRouter router; // null when fewer than two languages are loaded
   /** The packs' {@code entity:} conditions and their atoms. */
   final EntityAtoms entityConditions;
+  /** The overlays' allow rules, their atoms in the same matcher; null when there are none. */
+  final AllowSpans allow;
   /** Per pack: its framing cues, advisory and situated (null where it declares none). */
   final RuleNode[] framingAdvisory;
   final RuleNode[] framingSituated;
@@ -59,6 +63,14 @@ final class PackCompiler {
    *     other language
    */
   PackCompiler(List<RulePack> packs, Map<String, String> helplines) {
+    this(packs, helplines, List.of());
+  }
+
+  /**
+   * @param allow the overlays' allow rules: phrases and regexes compiled into the same matcher as
+   *     the packs', so allowed text is analysed exactly as pack phrases are
+   */
+  PackCompiler(List<RulePack> packs, Map<String, String> helplines, List<OverlayPlan.Allow> allow) {
     Set<String> elisions = new TreeSet<>();
     Set<String> langs = new TreeSet<>();
     for (RulePack p : packs) {
@@ -105,6 +117,15 @@ final class PackCompiler {
       }
     }
     this.entityConditions = EntityAtoms.collect(packs, atoms);
+    this.allow = allow.isEmpty() ? null : new AllowSpans(allow.stream().map(a -> {
+      if (a.rule().regex() != null) {
+        regexPacks.add(0); // no rule reads it, so it runs only when the runner asks (lazily)
+        return RuleNode.atom(atoms.addRegex(a.rule().regex().pattern()));
+      }
+      List<RuleNode> parts = AllowSpans.parts(a.rule().phrase().text(), TextNormalizer.basic(), tokenizer).stream()
+          .map(part -> RuleNode.atom(atoms.addPhrase(part, null))).toList();
+      return parts.size() == 1 ? parts.get(0) : RuleNode.seq(0, parts);
+    }).toArray(RuleNode[]::new));
     this.matcher = atoms.build();
     // Text goes through the vocabulary-gated folds too; phrases were analysed without them.
     this.normalizer = TextNormalizer.withVocabulary(matcher.vocabulary(), PhraseBook.of(phraseTexts(matcher), packWords));

@@ -10,8 +10,11 @@ import org.slf4j.LoggerFactory;
 /**
  * A detector whose packs can be replaced while it serves. Each call reads the current {@link
  * Detector} once and runs on it to the end, so an assessment never mixes pack versions, and its
- * {@link Assessment#packs()} name the versions that produced it. A reload that fails (a broken
- * pack, a duplicate id) keeps the previous packs serving and says why. Thread-safe.
+ * {@link Assessment#packs()} name the versions that produced it. The builder's overlays are read
+ * and resolved with its packs, so packs and overlays swap together ({@link Assessment#overlays()}
+ * names those applied). A reload that fails (a broken pack or overlay, a duplicate id, an overlay
+ * naming an indicator the new packs lack) keeps the previous configuration serving and says why.
+ * Thread-safe.
  *
  * <pre>{@code
  * ReloadingDetector live = ReloadingDetector.of(Detector.builder().withBuiltInPacks().build());
@@ -53,7 +56,7 @@ public final class ReloadingDetector {
       Detector next = builder.build();
       current.set(next);
       List<String> packs = names(next);
-      LOG.info("reloaded: {} packs now serving {}", packs.size(), packs);
+      LOG.info("reloaded: {} packs now serving {}, overlays {}", packs.size(), packs, next.overlays());
       return new Reload(true, packs, Optional.empty());
     } catch (RulePackException e) {
       LOG.warn("reload refused, previous packs keep serving: {} at {}:{} ({})", e.fault(), e.source(), e.line(),

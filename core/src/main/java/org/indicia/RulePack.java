@@ -202,6 +202,11 @@ public final class RulePack {
     return def;
   }
 
+  /** This pack with another definition (an overlay's changes applied), for the compiler only. */
+  static RulePack of(PackDef def) {
+    return new RulePack(def);
+  }
+
   public String id() {
     return def.id();
   }

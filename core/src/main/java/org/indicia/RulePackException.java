@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A rule pack that cannot be used: the pack is refused whole. The message names the source, the
- * line and column (1-based; 0 when unknown), the indicator id where there is one, and the fault.
+ * A rule pack or a policy overlay ({@link Overlay}) that cannot be used: it is refused whole. The
+ * message names the source, the line and column (1-based; 0 when unknown), the indicator id where
+ * there is one, and the fault.
  */
 public final class RulePackException extends Exception {
   private static final long serialVersionUID = 1L;
@@ -37,7 +38,13 @@ public final class RulePackException extends Exception {
     NOT_A_FILE("not a regular file: %s"),
     REGEX_TOO_COMPLEX("regex too complex: %s"),
     YAML_TAG("YAML tags are not allowed: %s"),
-    YAML_ALIAS("YAML anchors and aliases are not allowed: %s");
+    YAML_ALIAS("YAML anchors and aliases are not allowed: %s"),
+    /** An overlay names an indicator, or a glob matching none, that no loaded pack has. */
+    UNKNOWN_INDICATOR("no loaded pack has an indicator matching '%s'"),
+    /** An overlay's indicator pattern is neither an id nor a glob of one. */
+    BAD_GLOB("bad indicator pattern '%s' (an id, or an id with '*' standing for any characters, e.g. en.offer.*)"),
+    /** An overlay's factor or thresholds are out of range. */
+    OUT_OF_RANGE("value out of range: %s");
 
     private final String template;
 

@@ -28,7 +28,8 @@ class PublicApiTest {
   private static final List<String> API = List.of(
       "Assessment", "Category", "DetectedLanguage", "DetectedLanguage$Source", "Detector", "Detector$Builder",
       "Document", "Entity", "Entity$Type", "Evasion", "Evasion$Kind", "ExampleFailure", "Explanation", "Explanation$AtomHit",
-      "Explanation$IndicatorTrace", "Finding", "Finding$Scoring", "Framing", "Guidance", "IndicatorInfo", "Level", "ReloadingDetector",
+      "Explanation$IndicatorTrace", "Explanation$OverlayEffect", "Explanation$OverlayEffect$Kind", "Finding",
+      "Finding$Scoring", "Framing", "Guidance", "IndicatorInfo", "Level", "Overlay", "ReloadingDetector",
       "ReloadingDetector$Reload", "RulePack", "RulePackException", "RulePackException$Fault", "Span",
       "spi.LanguageModule", "spi.LanguageProfile", "spi.LanguageProfile$Builder", "spi.Stemmer");
 
@@ -38,7 +39,8 @@ class PublicApiTest {
       "lang", List.of("LanguageRouter", "Languages"),
       "link", List.of("Cluster", "LinkDocument", "LinkKeys", "Linker"),
       "match", List.of("AtomMatcher", "AtomMatcher$Builder", "AtomMatcher$Scratch", "Hits", "PhraseSet", "TermTable"),
-      "pack", List.of("Expr", "PackDef", "PackFiles", "PackLinter", "PackParser", "PackReader"),
+      "overlay", List.of("AllowSpans", "OverlayDef", "OverlayParser", "OverlayPlan"),
+      "pack", List.of("Expr", "Node", "PackDef", "PackFiles", "PackLinter", "PackParser", "PackReader"),
       "rule", List.of("HitIndex", "Match", "Negation", "RuleNode"),
       "score", List.of("Scorer"),
       "share", List.of("ShareKey"),

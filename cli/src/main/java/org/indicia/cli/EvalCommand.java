@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
         "Assesses labelled CSV or JSONL data and reports precision, recall and F1 at each level"
             + " threshold (LOW+, MEDIUM+, HIGH), and per indicator and tag how often it fires on"
             + " positive and on negative documents (hits, share, S/O ratio). Never prints document"
-            + " text: malformed records are reported by file and line only.")
+            + " text: malformed records are reported by file and line only. With --overlay, also"
+            + " precision and recall without and with the overlays, side by side.")
 final class EvalCommand implements Callable<Integer> {
   /** Label values that mean positive when --positive is not given (compared ignoring case). */
   static final Set<String> DEFAULT_POSITIVE = Set.of("1", "true", "yes", "y", "positive", "pos");
@@ -99,7 +100,14 @@ final class EvalCommand implements Callable<Integer> {
       double score,
       List<Evaluation.Fired> fired,
       Set<Category> expected,
-      String error) {}
+      String error,
+      Level levelWithout,
+      List<Evaluation.Fired> firedWithout) {
+    Result(InputRecord record, boolean positive, Level level, double score, List<Evaluation.Fired> fired,
+        Set<Category> expected, String error) {
+      this(record, positive, level, score, fired, expected, error, null, null);
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -113,6 +121,8 @@ final class EvalCommand implements Callable<Integer> {
     }
     Set<String> positives = positiveValues();
     Detector detector = packs.detector();
+    Detector without = packs.withoutOverlays();
+    OverlayComparison compared = without == null ? null : new OverlayComparison(detector.overlays());
     Counts counts = new Counts();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -124,7 +134,7 @@ final class EvalCommand implements Callable<Integer> {
       Pipeline.<Result>withThreads(threads)
           .run(
               inputs,
-              r -> assess(detector, positives, r),
+              r -> assess(detector, without, positives, r),
               r -> {
                 if (r.error() != null) {
                   counts.addFailed();
@@ -137,6 +147,10 @@ final class EvalCommand implements Callable<Integer> {
                     Set<Category> found = EnumSet.noneOf(Category.class);
                     r.fired().forEach(f -> found.add(f.category()));
                     byCategory.add(r.record().id(), r.expected(), found, r.level());
+                  }
+                  if (compared != null) {
+                    compared.add(r.positive(), r.expected(), r.levelWithout(), r.firedWithout(),
+                        r.level(), r.fired());
                   }
                 }
                 return true;
@@ -154,6 +168,10 @@ final class EvalCommand implements Callable<Integer> {
       out.println();
       out.print(byCategory.table());
     }
+    if (compared != null) {
+      out.println();
+      out.print(compared.table());
+    }
     out.flush();
     if (report != null) {
       List<String> names = detector.packs().stream().map(RulePack::idAtVersion).toList();
@@ -162,9 +180,10 @@ final class EvalCommand implements Callable<Integer> {
         Files.writeString(
             report,
             name.endsWith(".html") || name.endsWith(".htm")
-                ? plots.page(eval, file, names, counts.failed())
+                ? plots.page(eval, file, names, counts.failed(), compared == null ? "" : compared.html())
                 : eval.markdown(file, names, counts.failed())
-                    + (byCategory == null ? "" : "\n" + byCategory.markdown()),
+                    + (byCategory == null ? "" : "\n" + byCategory.markdown())
+                    + (compared == null ? "" : "\n" + compared.markdown()),
             StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new InputException("cannot write report " + report + ": " + ExitCodes.describe(e));
@@ -176,6 +195,14 @@ final class EvalCommand implements Callable<Integer> {
     return counts.failed() > 0 ? ExitCodes.USAGE : ExitCodes.OK;
   }
 
+  private static List<Evaluation.Fired> fired(Assessment a) {
+    List<Evaluation.Fired> fired = new ArrayList<>(a.findings().size());
+    for (Finding f : a.findings()) {
+      fired.add(new Evaluation.Fired(f.indicator(), f.category(), f.tags()));
+    }
+    return fired;
+  }
+
   private Set<String> positiveValues() {
     Set<String> out = new TreeSet<>();
     for (String v : positive == null || positive.isEmpty() ? DEFAULT_POSITIVE : positive) {
@@ -184,7 +211,7 @@ final class EvalCommand implements Callable<Integer> {
     return out;
   }
 
-  private Result assess(Detector detector, Set<String> positives, InputRecord r) {
+  private Result assess(Detector detector, Detector without, Set<String> positives, InputRecord r) {
     if (!r.ok()) {
       return new Result(r, false, null, 0, null, null, r.error());
     }
@@ -202,11 +229,11 @@ final class EvalCommand implements Callable<Integer> {
     }
     try {
       Assessment a = detector.assess(packs.document(r.id(), r.text(), r.lang()));
-      List<Evaluation.Fired> fired = new ArrayList<>(a.findings().size());
-      for (Finding f : a.findings()) {
-        fired.add(new Evaluation.Fired(f.indicator(), f.category(), f.tags()));
+      if (without == null) {
+        return new Result(r, pos, a.level(), a.score(), fired(a), expected, null);
       }
-      return new Result(r, pos, a.level(), a.score(), fired, expected, null);
+      Assessment b = without.assess(packs.document(r.id(), r.text(), r.lang()));
+      return new Result(r, pos, a.level(), a.score(), fired(a), expected, null, b.level(), fired(b));
     } catch (RuntimeException e) {
       return new Result(r, pos, null, 0, null, null, "internal error: " + e.getClass().getName());
     }

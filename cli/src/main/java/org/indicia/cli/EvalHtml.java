@@ -48,6 +48,11 @@ final class EvalHtml {
 
   /** The page. */
   String page(Evaluation eval, String input, List<String> packs, long failed) {
+    return page(eval, input, packs, failed, "");
+  }
+
+  /** The page, with {@code extra} (trusted HTML, e.g. the overlay comparison) after the level table. */
+  String page(Evaluation eval, String input, List<String> packs, long failed, String extra) {
     StringBuilder b = new StringBuilder(32_768);
     b.append("<header><h1>Indicia evaluation</h1><p class=\"summary\">Input: ")
         .append(Html.escape(input)).append("<br>Packs: ").append(Html.escape(String.join(", ", packs)))
@@ -55,6 +60,7 @@ final class EvalHtml {
         .append(eval.positives()).append(" positive, ").append(eval.negatives())
         .append(" negative), ").append(failed).append(" failed</p></header>\n<main>\n");
     levelTable(b, eval);
+    b.append(extra);
     figure(b, "Precision and recall per category", "Each category read as a prediction: the"
         + " document is positive when the category fired.", categoryChart(eval));
     figure(b, "Score distribution", "Share of positives and of negatives per score band.",

@@ -117,6 +117,9 @@ final class ExplainCommand implements Callable<Integer> {
     Assessment a = e.assessment();
     boolean ansi = color == Color.ALWAYS || color == Color.AUTO && Progress.interactive();
     out.println("Packs:      " + String.join(", ", a.packs()));
+    if (!a.overlays().isEmpty()) {
+      out.println("Overlays:   " + String.join(", ", a.overlays()));
+    }
     out.println(
         "Languages:  "
             + a.languages().stream()
@@ -142,6 +145,7 @@ final class ExplainCommand implements Callable<Integer> {
     out.println();
     atoms(out, e);
     indicators(out, e);
+    overlayEffects(out, e);
     findings(out, a);
     evasions(out, a);
     scores(out, a);
@@ -214,6 +218,16 @@ final class ExplainCommand implements Callable<Integer> {
                 + ", unless "
                 + (t.excluded() ? "yes" + excludedBy(t) : "no");
       }
+      for (Explanation.OverlayEffect fx : e.overlayEffects()) {
+        if (fx.kind() == Explanation.OverlayEffect.Kind.ALLOWED_OUT
+            && fx.indicator().equals(t.indicator())) {
+          result +=
+              fx.detail().startsWith("unless")
+                  ? " (an unless match in text an overlay allows was ignored)"
+                  : " (evidence in text an overlay allows was dropped)";
+          break;
+        }
+      }
       out.println(
           String.format(
               Locale.ROOT,
@@ -222,6 +236,28 @@ final class ExplainCommand implements Callable<Integer> {
               t.pack(),
               result,
               t.fired() ? "FIRED" : "not fired"));
+    }
+    out.println();
+  }
+
+  /** What the overlays changed for this text: only with {@code --overlay}. */
+  private static void overlayEffects(PrintWriter out, Explanation e) {
+    if (e.assessment().overlays().isEmpty()) {
+      return;
+    }
+    out.println("Overlay effects (" + e.overlayEffects().size() + "):");
+    for (Explanation.OverlayEffect fx : e.overlayEffects()) {
+      String spans = fx.spans().stream().map(s -> range(s) + " " + quote(s.text())).collect(Collectors.joining(", "));
+      out.println(
+          "  "
+              + fx.kind().name().toLowerCase(Locale.ROOT).replace('_', '-')
+              + (fx.indicator().isEmpty() ? "" : " " + fx.indicator())
+              + ": "
+              + fx.detail()
+              + (spans.isEmpty() ? "" : "; evidence " + spans)
+              + "  ["
+              + fx.overlay()
+              + "]");
     }
     out.println();
   }

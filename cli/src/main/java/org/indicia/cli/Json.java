@@ -38,7 +38,9 @@ import org.indicia.share.ShareKey;
  * so the score can be checked from the line alone; only when {@code framing.advisory} is true is the
  * level held at LOW below what the score reaches. A finding's evasions are the disguises undone
  * inside its spans. {@code packs} names every pack version the assessment ran on (also when
- * nothing was found), so a result says which packs produced it even while packs are reloaded.
+ * nothing was found), so a result says which packs produced it even while packs are reloaded;
+ * {@code overlays} (present only when overlays were applied) names the policy overlays likewise,
+ * as {@code name@version}.
  *
  * Offsets are UTF-16 indexes into the original text, end exclusive. The score is rounded to four
  * decimals. Surrogate chars are written as {@code \\uXXXX} escapes, so a lone surrogate in a span
@@ -96,6 +98,13 @@ public final class Json {
         g.writeString(p);
       }
       g.writeEndArray();
+      if (!a.overlays().isEmpty()) { // only with --overlay, so lines without one are unchanged
+        g.writeArrayFieldStart("overlays");
+        for (String o : a.overlays()) {
+          g.writeString(o);
+        }
+        g.writeEndArray();
+      }
       entities(g, share == null ? a.entities() : share.protect(a.entities()));
       g.writeEndObject();
     } catch (IOException e) {

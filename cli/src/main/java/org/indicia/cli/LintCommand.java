@@ -10,13 +10,16 @@ import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
 import org.indicia.Detector;
 import org.indicia.IndicatorInfo;
+import org.indicia.Overlay;
 import org.indicia.RulePack;
 import org.indicia.RulePackException;
 import org.indicia.RulePackException.Fault;
+import org.indicia.pack.Node;
 import org.indicia.pack.PackDef;
 import org.indicia.pack.PackFiles;
 import org.indicia.pack.PackLinter;
 import org.indicia.pack.PackParser;
+import org.indicia.pack.PackReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,18 +32,22 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "Checks packs for errors and likely mistakes.",
     description =
-        "Checks packs: every load error with file, line and column (up to --max-errors), then"
+        "Checks packs and overlays: every load error with file, line and column (up to --max-errors), then"
             + " warnings for unused lexicons, duplicate or shadowed phrases, phrases and regexes"
             + " that normalization keeps from matching as written, an unless that cancels its"
             + " match, single common words used alone as strong cues, and indicators without"
             + " examples. Pack and indicator ids are checked against each other and against the"
-            + " built-in packs, which scan --pack loads beside them (unless --no-builtin). Exit 1"
+            + " built-in packs, which scan --pack loads beside them (unless --no-builtin); an"
+            + " overlay's ids and globs against those and the packs linted with it. Exit 1"
             + " when a pack has errors (or warnings, with --strict, which also requires examples);"
             + " 2 when a file cannot be read.")
 final class LintCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PACK", arity = "1..*", description = "Pack files (YAML or JSON).")
+  @Parameters(
+      paramLabel = "PACK",
+      arity = "1..*",
+      description = "Pack files (YAML or JSON), and overlay files (docs/overlays.md).")
   List<Path> files;
 
   @Option(
@@ -76,6 +83,7 @@ final class LintCommand implements Callable<Integer> {
     boolean unreadable = false;
     boolean capped = false;
     List<Loaded> loaded = new ArrayList<>();
+    List<Overlay> overlays = new ArrayList<>();
     for (Path file : files) {
       String name = file.toString();
       String content;
@@ -90,6 +98,15 @@ final class LintCommand implements Callable<Integer> {
       if (errors >= budget) {
         capped = true;
         break;
+      }
+      if (isOverlay(name, content)) { // an overlay: its format now, its ids once the packs are known
+        try {
+          overlays.add(Overlay.parse(name, content));
+        } catch (RulePackException e) {
+          out.println(error(e));
+          errors++;
+        }
+        continue;
       }
       List<RulePackException> found = RulePack.check(name, content, budget - errors + 1);
       for (RulePackException e : found) {
@@ -118,12 +135,34 @@ final class LintCommand implements Callable<Integer> {
         errors++;
       }
     }
+    List<RulePack> beside = loaded.isEmpty() && overlays.isEmpty() ? List.of() : beside(out);
     if (!capped && !loaded.isEmpty()) {
-      for (RulePackException e : collisions(loaded, beside(out))) {
+      for (RulePackException e : collisions(loaded, beside)) {
         if (errors == budget) {
           capped = true;
           break;
         }
+        out.println(error(e));
+        errors++;
+      }
+    }
+    for (Overlay o : overlays) { // ids and globs against the built-in packs and the packs linted
+      if (errors >= budget) {
+        capped = true;
+        break;
+      }
+      List<RulePack> packs = new ArrayList<>(beside);
+      loaded.forEach(l -> packs.add(l.pack()));
+      if (packs.isEmpty()) {
+        out.println(o.source() + ": warning: no pack loaded, indicator ids not checked");
+        warnings++;
+        continue;
+      }
+      try {
+        Detector.Builder b = Detector.builder().overlay(o);
+        packs.forEach(b::addPack);
+        b.build();
+      } catch (RulePackException e) {
         out.println(error(e));
         errors++;
       }
@@ -142,6 +181,15 @@ final class LintCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     return errors > 0 || strict && warnings > 0 ? ExitCodes.FOUND : ExitCodes.OK;
+  }
+
+  /** Whether the file is an overlay (a mapping with an {@code overlay} key) rather than a pack. */
+  private static boolean isOverlay(String name, String content) {
+    try {
+      return PackReader.read(name, content) instanceof Node.MapNode m && m.entries().containsKey("overlay");
+    } catch (RulePackException e) {
+      return false; // unreadable: the pack check reports it
+    }
   }
 
   /** The packs loaded beside the linted ones: the built-in packs, unless told otherwise. */

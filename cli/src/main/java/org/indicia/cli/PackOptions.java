@@ -20,8 +20,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The options that choose the packs and the language: {@code --pack}, {@code --no-builtin}, {@code
- * --lang}.
+ * The options that choose the packs, overlays and the language: {@code --pack}, {@code
+ * --no-builtin}, {@code --overlay}, {@code --lenient}, {@code --lang}.
  */
 final class PackOptions {
   @Spec(Spec.Target.MIXEE)
@@ -48,6 +48,21 @@ final class PackOptions {
               + " that carry none: only packs of this language apply, without language detection."
               + " A language with no loaded pack gets a warning.")
   String lang;
+
+  @Option(
+      names = "--overlay",
+      paramLabel = "FILE",
+      description =
+          "A policy overlay (YAML or JSON) applied to the loaded packs: indicators disabled or"
+              + " reweighted, category factors, level thresholds, allowed text; repeatable,"
+              + " applied in order (a later one wins). See docs/overlays.md.")
+  List<Path> overlays = new ArrayList<>();
+
+  @Option(
+      names = "--lenient",
+      description =
+          "An overlay id or glob that matches no loaded indicator is a warning, not an error.")
+  boolean lenient;
 
   @Option(
       names = "--helpline",
@@ -77,6 +92,9 @@ final class PackOptions {
     try {
       Detector d = builder().build();
       loaded = d.languages();
+      for (String w : d.overlayWarnings()) {
+        spec.commandLine().getErr().println(w.replaceFirst(": ", ": warning: "));
+      }
       if (lang != null && !loaded.contains(lang)) {
         spec.commandLine()
             .getErr()
@@ -105,12 +123,30 @@ final class PackOptions {
    * @throws RulePackException if a pack file cannot be read or is invalid
    */
   Detector.Builder builder() throws RulePackException {
+    return builder(true);
+  }
+
+  /**
+   * The same packs without the overlays, for {@code eval}'s side-by-side comparison; null when no
+   * {@code --overlay} was given.
+   */
+  Detector withoutOverlays() throws RulePackException {
+    return overlays.isEmpty() ? null : builder(false).build();
+  }
+
+  private Detector.Builder builder(boolean withOverlays) throws RulePackException {
     Detector.Builder b = Detector.builder();
     if (!noBuiltin) {
       b.withBuiltInPacks();
     }
     for (Path p : packs) {
       b.addPack(warnIfUntested(RulePack.load(p)));
+    }
+    for (Path o : withOverlays ? overlays : List.<Path>of()) {
+      b.overlay(o);
+    }
+    if (lenient) {
+      b.lenientOverlays();
     }
     if (helpline != null) {
       if (helpline.isBlank()) {

@@ -6,9 +6,10 @@ import java.util.Map;
 
 /**
  * A parsed YAML or JSON value that remembers where it stood in the source, so validation errors
- * can name a line and column. Internal.
+ * can name a line and column. Public for the overlay parser ({@code org.indicia.overlay}), which
+ * reads overlays with the same reader. Internal.
  */
-sealed interface Node {
+public sealed interface Node {
   int line();
 
   int column();

@@ -103,6 +103,22 @@ public final class PackParser {
     }
   }
 
+  /**
+   * Validates one phrase as a pack's phrases are validated (wildcards, emptiness), for overlays'
+   * {@code allow} phrases.
+   */
+  public static Expr.Phrase phraseAt(String source, Node n) throws RulePackException {
+    return new PackParser(source, null, 0).phrase(n);
+  }
+
+  /**
+   * Validates one regex as a pack's regexes are validated (RE2 syntax, complexity, zero-width
+   * matches), for overlays' {@code allow} regexes.
+   */
+  public static Expr.Regex regexAt(String source, Node n) throws RulePackException {
+    return new PackParser(source, null, 0).regex(n);
+  }
+
   /** A part that may fail on its own: in collect mode, its error is kept and null returned. */
   private interface Part<T> {
     T parse() throws RulePackException;

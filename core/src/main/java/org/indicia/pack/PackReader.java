@@ -62,7 +62,7 @@ public final class PackReader {
    * Parses {@code content}; JSON when the source name ends in {@code .json} or the content starts
    * with '{', YAML otherwise.
    */
-  static Node read(String source, String content) throws RulePackException {
+  public static Node read(String source, String content) throws RulePackException {
     return read(source, content, null);
   }
 

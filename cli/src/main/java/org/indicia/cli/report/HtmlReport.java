@@ -128,6 +128,9 @@ public final class HtmlReport {
             ? "none"
             : Html.escape(a.languages().stream().map(l -> l.code()).collect(Collectors.joining(", "))))
         .append(" · packs: ").append(Html.escape(String.join(", ", a.packs())));
+    if (!a.overlays().isEmpty()) {
+      b.append(" · overlays: ").append(Html.escape(String.join(", ", a.overlays())));
+    }
     if (a.truncated()) {
       b.append(" · <strong>text truncated</strong>: only its start was assessed");
     }

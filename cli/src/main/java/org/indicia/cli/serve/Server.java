@@ -448,6 +448,25 @@ public final class Server implements AutoCloseable {
         g.writeEndObject();
       }
       g.writeEndArray();
+      if (!e.assessment().overlays().isEmpty()) { // what the overlays changed, only when there are some
+        g.writeArrayFieldStart("overlayEffects");
+        for (Explanation.OverlayEffect fx : e.overlayEffects()) {
+          g.writeStartObject();
+          g.writeStringField("kind", fx.kind().name());
+          g.writeStringField("overlay", fx.overlay());
+          g.writeStringField("indicator", fx.indicator());
+          g.writeStringField("detail", fx.detail());
+          g.writeArrayFieldStart("spans");
+          for (Span s : fx.spans()) {
+            g.writeStartObject();
+            span(g, s);
+            g.writeEndObject();
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     }
     return w.toString();
@@ -481,6 +500,14 @@ public final class Server implements AutoCloseable {
         g.writeString(p);
       }
       g.writeEndArray();
+      List<String> overlays = live.current().overlays(); // serving now: the new, or the previous kept
+      if (!overlays.isEmpty()) {
+        g.writeArrayFieldStart("overlays");
+        for (String o : overlays) {
+          g.writeString(o);
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     }
     if (r.swapped()) {

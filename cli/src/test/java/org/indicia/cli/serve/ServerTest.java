@@ -200,6 +200,44 @@ class ServerTest {
   }
 
   @Test
+  void reload_readsOverlaysWithThePacks_andRefusesABrokenOverlayKeepingThePrevious() throws Exception {
+    Path overlay = Files.writeString(dir.resolve("portal.yaml"),
+        "overlay: portal\nversion: 1.0.0\nindicators:\n  t.fee: {disable: true}\n");
+    Server.PackSource source = () -> Detector.builder().addPack(packFile).overlay(overlay);
+    ReloadingDetector withOverlay = ReloadingDetector.of(source.builder().build());
+    server.close(); // the one @BeforeEach started; @AfterEach closes this one
+    server = Server.start(new Server.Config("127.0.0.1", 0, 4096, 3, 2), withOverlay, source, log::add);
+    {
+      JsonNode before = JSON.readTree(assess("{\"text\":\"keep passport, recruitment fee\"}").body());
+      assertThat(before.get("overlays").get(0).asText()).isEqualTo("portal@1.0.0");
+      assertThat(before.get("findings")).hasSize(1);
+      JsonNode explained = JSON.readTree(post("/v1/explain", "application/json",
+          "{\"text\":\"keep passport, recruitment fee\"}").body());
+      assertThat(explained.get("overlayEffects").get(0).get("kind").asText()).isEqualTo("DISABLED");
+      assertThat(explained.get("overlayEffects").get(0).get("indicator").asText()).isEqualTo("t.fee");
+      assertThat(explained.get("overlayEffects").get(0).get("spans").get(0).get("text").asText())
+          .isEqualTo("recruitment fee");
+
+      Files.writeString(overlay, "overlay: portal\nversion: 2.0.0\nindicators:\n  t.gone: {disable: true}\n");
+      HttpResponse<String> refused = post("/v1/reload", "application/json", "{}");
+      assertThat(refused.statusCode()).isEqualTo(422);
+      JsonNode n = JSON.readTree(refused.body());
+      assertThat(n.get("error").asText()).startsWith(overlay + ":4:3: ").contains("t.gone");
+      assertThat(n.get("overlays").get(0).asText()).isEqualTo("portal@1.0.0");
+      JsonNode still = JSON.readTree(assess("{\"text\":\"keep passport, recruitment fee\"}").body());
+      assertThat(still.get("overlays").get(0).asText()).isEqualTo("portal@1.0.0");
+      assertThat(still.get("findings")).hasSize(1);
+
+      Files.writeString(overlay, "overlay: portal\nversion: 3.0.0\nindicators:\n  t.fee: {weight: 0.2}\n");
+      HttpResponse<String> ok = post("/v1/reload", "application/json", "{}");
+      assertThat(ok.body()).isEqualTo("{\"reloaded\":true,\"packs\":[\"t-en@1.0.0\"],\"overlays\":[\"portal@3.0.0\"]}");
+      JsonNode after = JSON.readTree(assess("{\"text\":\"keep passport, recruitment fee\"}").body());
+      assertThat(after.get("findings")).hasSize(2);
+      assertThat(after.get("findings").get(1).get("weight").asDouble()).isEqualTo(0.2);
+    }
+  }
+
+  @Test
   void page_rendersHostileTextAsText() throws Exception {
     HttpResponse<String> empty = get("/");
     assertThat(empty.statusCode()).isEqualTo(200);
