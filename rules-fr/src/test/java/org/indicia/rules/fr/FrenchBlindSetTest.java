@@ -19,10 +19,13 @@ import org.junit.jupiter.api.Test;
  */
 class FrenchBlindSetTest {
   // Floors just under the measured figures (module README, "Blind evaluation").
-  private static final double DEV_HIT = 0.95;
-  private static final double DEV_FOUND = 0.80;
+  // Round 2 (dev1 + dev2 + dev3): the per-indicator "@framing" exclusions gave way to the pack's
+  // framing block, which keeps findings in advisory text and holds its level at LOW.
+  private static final double DEV_HIT = 0.92;
+  private static final double DEV_FOUND = 0.76;
+  // Round 2b (framing by genre structure, narrower concept words): 0.3 % benign, no awareness text.
   private static final double DEV_BENIGN = 0.01;
-  private static final int DEV_AWARENESS = 0;
+  private static final int DEV_AWARENESS = 1;
   private static final double CHECK_HIT = 0.77;
   private static final double CHECK_FOUND = 0.47;
   private static final double CHECK_BENIGN = 0.07;
@@ -38,8 +41,8 @@ class FrenchBlindSetTest {
   @Test
   void devFiguresHold() {
     List<BlindSets.Text> dev = BlindSets.read(FrenchBlindSetTest.class,
-        List.of("/blind/fr-dev1.jsonl", "/blind/fr-dev2.jsonl"));
-    assertThat(dev).hasSizeGreaterThanOrEqualTo(1200);
+        List.of("/blind/fr-dev1.jsonl", "/blind/fr-dev2.jsonl", "/blind/fr-dev3.jsonl"));
+    assertThat(dev).hasSizeGreaterThanOrEqualTo(1800);
     Figures f = BlindSets.measure("[rules-fr] blind dev", detector, dev, "fr");
     assertThat(f.concerningHitRate()).as("dev: concerning texts with an expected category").isGreaterThanOrEqualTo(DEV_HIT);
     assertThat(f.categoriesFoundRate()).as("dev: expected categories found").isGreaterThanOrEqualTo(DEV_FOUND);
