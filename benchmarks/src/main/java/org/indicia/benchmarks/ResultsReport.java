@@ -103,6 +103,7 @@ public final class ResultsReport {
         .append("`benchmarks/results/`.\n\n");
     machine();
     goals();
+    speedGoals();
     matcherTables();
     compileAndHeap();
     endToEnd();
@@ -237,6 +238,49 @@ public final class ResultsReport {
     md.append("\n\"Flat\" is read as at most 10 % more bytes per assess with 100,000 phrases than")
         .append(" with 100, when both have the hits of the same 100 phrases (`hits=fixed`: the")
         .append(" other phrases never occur).\n\n");
+  }
+
+  /** The steps of issue 15 (end-to-end speed), each a ratio within this run. */
+  private void speedGoals() {
+    md.append("## Goals of issue 15 (reported, not asserted)\n\n");
+    md.append("| goal | measured | met |\n|---|---|---|\n");
+    Double bare = matcherMbps("HANKCS_DAT", 1_000);
+    for (String lang : List.of("en", "fr", "mixed")) {
+      Double one = assessMbps("assess", lang);
+      Double two = assessMbps("assess2Threads", lang);
+      Double vsBare = ratio(one, bare);
+      goal(
+          String.format(Locale.ROOT, "assess, built-in packs, %s ads >= 0.35x hankcs bare scan of 1,000 phrases", lang),
+          vsBare == null ? NA : String.format(Locale.ROOT, "%s vs %s MB/s (%s)", f(one), f(bare), x(vsBare)),
+          vsBare == null ? null : vsBare >= 0.35);
+      Double scale = ratio(two, one);
+      goal(
+          String.format(Locale.ROOT, "2 threads >= 1.8x 1 thread (built-in packs, %s ads)", lang),
+          scale == null ? NA : x(scale),
+          scale == null ? null : scale >= 1.8);
+    }
+    Double plain = scalingMbps(1_000);
+    Double vsPlain = ratio(plain, bare);
+    goal(
+        "assess, a pack of 1,000 plain phrases >= 0.8x hankcs bare scan of them",
+        vsPlain == null ? NA : String.format(Locale.ROOT, "%s vs %s MB/s (%s)", f(plain), f(bare), x(vsPlain)),
+        vsPlain == null ? null : vsPlain >= 0.8);
+    Optional<JsonNode> latency = find("LatencyBenchmark", "assess2KB", r -> true);
+    Double p99 = latency.map(r -> percentile(r, "99.0")).orElse(null);
+    goal("p99 <= 120 µs for a 2 KB ad (built-in packs)", p99 == null ? NA : f(p99) + " µs", p99 == null ? null : p99 <= 120);
+    Double keep = ratio(
+        scaling(100_000, "fixed").map(r -> bytesPerSecond(r) / 1e6).orElse(null),
+        scaling(1_000, "fixed").map(r -> bytesPerSecond(r) / 1e6).orElse(null));
+    goal(
+        "assess at 100,000 phrases >= half the throughput at 1,000, same hits",
+        keep == null ? NA : x(keep),
+        keep == null ? null : keep >= 0.5);
+    md.append('\n');
+  }
+
+  private Double assessMbps(String method, String lang) {
+    return find("AssessBenchmark", method, r -> param(r, "lang").orElse("").equals(lang))
+        .map(r -> bytesPerSecond(r) / 1e6).orElse(null);
   }
 
   private void matcherTables() {

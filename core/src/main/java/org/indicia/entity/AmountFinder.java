@@ -49,17 +49,17 @@ final class AmountFinder {
   private static final String[] UNIT_CUES = {"$", "€", "£", "usd", "gbp", "chf", "eur", "cad", "dollar", "buck",
       "pound", "livres sterling", "livre sterling", "francs suisses", "franc suisse"};
 
-  static void find(String text, int end, List<Entity> out) {
-    Cues cues = new Cues(text, end);
+  /** Every pattern here needs a digit, so windows without one are skipped. */
+  static void find(String text, Cues cues, List<Entity> out) {
     money(text, cues, out);
     ages(text, cues, out);
   }
 
   private static void money(String text, Cues cues, List<Entity> out) {
-    for (Cues.Found m : cues.find(MONEY_BEFORE, 24, SYMBOL_CUES)) {
+    for (Cues.Found m : cues.find(MONEY_BEFORE, 24, true, SYMBOL_CUES)) {
       addMoney(text, out, m.start(1), m.end(2), m.group(2), m.group(1));
     }
-    for (Cues.Found m : cues.find(MONEY_AFTER, 24, UNIT_CUES)) {
+    for (Cues.Found m : cues.find(MONEY_AFTER, 24, true, UNIT_CUES)) {
       if (!ContactFinder.overlapsType(out, m.start(1), m.end(2), Entity.Type.MONEY)) {
         addMoney(text, out, m.start(1), m.end(2), m.group(1), m.group(2));
       }
@@ -100,14 +100,14 @@ final class AmountFinder {
   }
 
   private static void ages(String text, Cues cues, List<Entity> out) {
-    for (Cues.Found m : cues.find(AGE_EN, 16, "yo", "y/o", "y.o", "old", "age")) {
+    for (Cues.Found m : cues.find(AGE_EN, 16, true, "yo", "y/o", "y.o", "old", "age")) {
       addAge(text, out, m.start(1), m.end(1), m.group(2) != null ? m.group(2) : m.group(3));
     }
-    for (Cues.Found m : cues.find(AGE_FR, 20, "âg", "age", "j'ai", "j’ai")) {
+    for (Cues.Found m : cues.find(AGE_FR, 20, true, "âg", "age", "j'ai", "j’ai")) {
       String years = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
       addAge(text, out, m.start(1), m.end(1), years);
     }
-    for (Cues.Found m : cues.find(BARE_ANS, 8, "ans")) {
+    for (Cues.Found m : cues.find(BARE_ANS, 8, true, "ans")) {
       int start = m.start(1);
       String before = text.substring(Math.max(0, start - 30), start);
       String after = text.substring(m.end(1), Math.min(text.length(), m.end(1) + 15));

@@ -54,8 +54,7 @@ final class ContactFinder {
   private static final String[] HANDLE_CUES = {"whats", "watsapp", "wsp", "telegram", "snap", "kik", "signal",
       "line", "insta", "\uD83D\uDC7B", "@", "wa:", "wa :", "sc:", "sc :", "ig:", "ig :", "tg:", "tg :"};
 
-  static void find(String text, int end, List<Entity> out) {
-    Cues cues = new Cues(text, end);
+  static void find(String text, Cues cues, List<Entity> out) {
     emails(text, cues, out);
     urls(text, cues, out);
     handles(text, cues, out);

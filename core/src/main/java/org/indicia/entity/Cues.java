@@ -18,25 +18,65 @@ final class Cues {
   private final String text;
   private final int end;
   private final char[] lower;
+  /** {@link #lower} as a string, for {@code indexOf}. */
+  private final String lowered;
+  /**
+   * Which char pairs (and, for one-char cues, which chars) occur in {@link #lower}, hashed to
+   * {@value #FILTER_BITS} bits: a cue with a pair that never occurs is not searched for, so
+   * the dozens of cues cost one pass over the text instead of one {@code indexOf} each.
+   */
+  private final long[] pairs = new long[FILTER_BITS / 64];
+  private final long[] singles = new long[FILTER_BITS / 64];
+  /** Per position, the number of ASCII digits before it; see {@link #find(Pattern, int, boolean, String...)}. */
+  private final int[] digitsBefore;
+
+  private static final int FILTER_BITS = 4096;
 
   Cues(String text, int end) {
     this.text = text;
     this.end = end;
     this.lower = new char[end];
+    this.digitsBefore = new int[end + 1];
+    char prev = 0;
     for (int i = 0; i < end; i++) {
-      lower[i] = Character.toLowerCase(text.charAt(i));
+      char c = text.charAt(i);
+      char l = Character.toLowerCase(c);
+      lower[i] = l;
+      set(singles, l);
+      if (i > 0) {
+        set(pairs, pair(prev, l));
+      }
+      prev = l;
+      digitsBefore[i + 1] = digitsBefore[i] + (c >= '0' && c <= '9' ? 1 : 0);
     }
+    this.lowered = new String(lower);
   }
 
-  /** Whether any cue occurs. */
-  boolean any(String... cues) {
-    String l = new String(lower);
-    for (String c : cues) {
-      if (l.contains(c)) {
-        return true;
+  private static int pair(char a, char b) {
+    return a * 31 + b;
+  }
+
+  private static void set(long[] bits, int h) {
+    int b = h & (FILTER_BITS - 1);
+    bits[b >>> 6] |= 1L << b;
+  }
+
+  private static boolean has(long[] bits, int h) {
+    int b = h & (FILTER_BITS - 1);
+    return (bits[b >>> 6] & (1L << b)) != 0;
+  }
+
+  /** False when {@code cue} cannot occur in the text (its chars or a pair of them never do). */
+  private boolean mayOccur(String cue) {
+    if (cue.length() == 1) {
+      return has(singles, cue.charAt(0));
+    }
+    for (int k = 1; k < cue.length(); k++) {
+      if (!has(pairs, pair(cue.charAt(k - 1), cue.charAt(k)))) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   /** One match found in a window: its groups' original offsets, or -1 for groups that did not take part. */
@@ -61,10 +101,22 @@ final class Cues {
 
   /** As {@link #find(Pattern, String...)}, reading {@code reach} chars either side of each cue. */
   List<Found> find(Pattern p, int reach, String... cues) {
+    return find(p, reach, false, cues);
+  }
+
+  /**
+   * As {@link #find(Pattern, int, String...)}; with {@code needsDigit}, for a pattern none of
+   * whose matches lacks an ASCII digit (RE2's {@code \d} is ASCII), windows without one are not
+   * read: they could hold no match.
+   */
+  List<Found> find(Pattern p, int reach, boolean needsDigit, String... cues) {
     List<int[]> windows = windows(reach, cues);
     List<Found> out = new ArrayList<>();
     int lastEnd = -1;
     for (int[] w : windows) {
+      if (needsDigit && digitsBefore[w[1]] == digitsBefore[w[0]]) {
+        continue;
+      }
       Matcher m = p.matcher(text.subSequence(w[0], w[1]));
       while (m.find()) {
         int n = m.groupCount() + 1;
@@ -86,9 +138,12 @@ final class Cues {
   }
 
   private List<int[]> windows(int reach, String... cues) {
-    String l = new String(lower);
+    String l = lowered;
     List<int[]> raw = new ArrayList<>();
     for (String c : cues) {
+      if (!mayOccur(c)) {
+        continue;
+      }
       boolean word = Character.isLetter(c.charAt(0));
       for (int i = l.indexOf(c); i >= 0; i = l.indexOf(c, i + 1)) {
         if (word && i > 0 && Character.isLetter(lower[i - 1])) {

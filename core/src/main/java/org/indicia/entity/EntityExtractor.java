@@ -37,7 +37,8 @@ public final class EntityExtractor {
       throw new IllegalArgumentException("end " + end + " outside text of length " + text.length());
     }
     List<Entity> out = new ArrayList<>();
-    ContactFinder.find(text, end, out);
+    Cues cues = new Cues(text, end); // lower-cased once for both finders
+    ContactFinder.find(text, cues, out);
     for (PhoneFinder.Found f : PhoneFinder.find(text, end, regions)) {
       if (!ContactFinder.overlapsAny(out, f.start(), f.end())) {
         out.add(new Entity(Entity.Type.PHONE, f.value(), new Span(f.start(), f.end(), text.substring(f.start(), f.end())),
@@ -45,7 +46,7 @@ public final class EntityExtractor {
       }
     }
     List<Entity> amounts = new ArrayList<>(out);
-    AmountFinder.find(text, end, amounts);
+    AmountFinder.find(text, cues, amounts);
     for (Entity e : amounts.subList(out.size(), amounts.size())) {
       if (!ContactFinder.overlapsAny(out, e.span().start(), e.span().end())) {
         out.add(e);

@@ -26,6 +26,10 @@ final class NumberWords {
       Map.entry("soixante", 60), Map.entry("septante", 70), Map.entry("huitante", 80),
       Map.entry("octante", 80), Map.entry("nonante", 90));
 
+  /** Chars in the longest number word of either language. */
+  static final int MAX_LENGTH = java.util.stream.Stream.concat(EN.keySet().stream(), FR.keySet().stream())
+      .mapToInt(String::length).max().orElse(0);
+
   /** The English digit of a lower-case word, or -1. */
   static int english(String w) {
     return EN.getOrDefault(w, -1);

@@ -212,19 +212,24 @@ final class PhoneFinder {
       }
       if (Character.isLetter(cp)) {
         int j = wordEnd(text, i, end);
-        String word = text.substring(i, j);
-        String lower = word.toLowerCase(Locale.ROOT);
         boolean besideDigit = (current != null && current.end == i) || (j < end && digitValue(text.codePointAt(j)) >= 0);
-        int en = NumberWords.english(lower);
-        if (besideDigit && lettersForDigits(word)) {
+        int en = -1;
+        int fr = -1;
+        boolean letters = besideDigit && lettersForDigits(text, i, j);
+        if (!letters && j - i <= NumberWords.MAX_LENGTH) { // lower-casing never shortens a word
+          String lower = text.substring(i, j).toLowerCase(Locale.ROOT);
+          en = NumberWords.english(lower);
+          fr = en >= 0 ? -1 : NumberWords.french(lower);
+        }
+        if (letters) {
           if (current == null) {
             current = startChunk(run, i, gapFlags, gapLast);
           }
-          current.digits.append(word.replace('O', '0').replace('o', '0').replace('l', '1').replace('I', '1'));
+          current.digits.append(text.substring(i, j).replace('O', '0').replace('o', '0').replace('l', '1').replace('I', '1'));
           current.flags |= LETTERS;
           current.end = j;
           i = j;
-        } else if (en >= 0 || NumberWords.french(lower) >= 0) {
+        } else if (en >= 0 || fr >= 0) {
           int[] parsed = en >= 0 ? new int[] {en, j} : french(text, i, end);
           if (current == null || current.end != i) {
             current = startChunk(run, i, gapFlags, gapLast);
@@ -280,9 +285,9 @@ final class PhoneFinder {
   }
 
   /** Whether a word is only the letters written for 0 and 1: O, o, l, I. */
-  private static boolean lettersForDigits(String word) {
-    for (int k = 0; k < word.length(); k++) {
-      if ("OolI".indexOf(word.charAt(k)) < 0) {
+  private static boolean lettersForDigits(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if ("OolI".indexOf(text.charAt(k)) < 0) {
         return false;
       }
     }
@@ -319,6 +324,9 @@ final class PhoneFinder {
     if (cp >= '0' && cp <= '9') {
       return cp - '0';
     }
+    if (cp < 128) {
+      return -1; // no other ASCII char is a digit or a number
+    }
     if (Character.isDigit(cp)) {
       return Character.digit(cp, 10);
     }
@@ -332,6 +340,14 @@ final class PhoneFinder {
   private static int wordEnd(String text, int i, int end) {
     int j = i;
     while (j < end) {
+      char c = text.charAt(j);
+      if (c < 128) { // ASCII: a letter or the end of the word, without the Unicode tables
+        if ((c | 0x20) < 'a' || (c | 0x20) > 'z') {
+          break;
+        }
+        j++;
+        continue;
+      }
       int cp = text.codePointAt(j);
       if (!Character.isLetter(cp) && Character.getType(cp) != Character.NON_SPACING_MARK) {
         break;

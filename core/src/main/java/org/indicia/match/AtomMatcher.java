@@ -161,8 +161,24 @@ public final class AtomMatcher {
     int n = tokens.count();
     s.ensure(n);
     char[] chars = text.buffer();
+    // Without stems or wildcards a token's symbols are one probe with the tokenizer's hash: the
+    // cache would only add its own probe.
+    boolean cached = stemMask != 0 || wildcardLength.length != 0;
     for (int t = 0; t < n; t++) {
-      s.symbolCount[t] = symbols(chars, tokens.start(t), tokens.end(t), tokens.hash(t), stemMask, s, t * MAX_SYMBOLS);
+      int off = tokens.start(t);
+      int len = tokens.end(t) - off;
+      int h = tokens.hash(t);
+      int at = t * MAX_SYMBOLS;
+      if (!cached) {
+        s.symbolCount[t] = symbols(chars, off, off + len, h, stemMask, s, at);
+        continue;
+      }
+      int k = s.symbolCache.get(chars, off, len, h, stemMask, s.symbols, at);
+      if (k < 0) {
+        k = symbols(chars, off, off + len, h, stemMask, s, at);
+        s.symbolCache.put(chars, off, len, h, stemMask, s.symbols, at, k);
+      }
+      s.symbolCount[t] = k;
     }
     for (int t = 0; t < n; t++) {
       if (s.symbolCount[t] > 0) {
@@ -309,9 +325,15 @@ public final class AtomMatcher {
   /** Per-thread state of {@link #scan}: token symbols and stemmers. */
   public static final class Scratch {
     final RegexRunner.Occurrences literals = new RegexRunner.Occurrences();
+    final SymbolCache symbolCache = new SymbolCache();
     int[] symbols = new int[64 * MAX_SYMBOLS];
     int[] symbolCount = new int[64];
     private final Map<Integer, Stemmer> stemmers = new HashMap<>();
+
+    /** Share of tokens whose symbols came from the cache (over this scratch's life), for benchmarks. */
+    public double symbolCacheHitRate() {
+      return symbolCache.hitRate();
+    }
 
     void ensure(int tokens) {
       if (symbolCount.length < tokens) {

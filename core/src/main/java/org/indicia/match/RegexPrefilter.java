@@ -1,6 +1,8 @@
 package org.indicia.match;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -32,11 +34,19 @@ final class RegexPrefilter {
     this.src = src;
   }
 
-  /** What a node tells: its exact strings (null when unknown or too many) and a requirement (null: none). */
-  private record Info(Set<String> exact, Set<String> any, Set<String> prefix) {
+  /**
+   * What a node tells: its exact strings (null when unknown or too many), a requirement (null:
+   * none), and further requirements of its parts that every match also meets ({@code all}: the
+   * parts of a concatenation each hold somewhere in the match).
+   */
+  private record Info(Set<String> exact, Set<String> any, Set<String> prefix, List<Set<String>> all) {
     static final Info EMPTY = new Info(Set.of(""), null, Set.of(""));
     static final Info WORD_BOUNDARY = new Info(Set.of(String.valueOf(BOUNDARY)), null, Set.of(String.valueOf(BOUNDARY)));
     static final Info UNKNOWN = new Info(null, null, null);
+
+    Info(Set<String> exact, Set<String> any, Set<String> prefix) {
+      this(exact, any, prefix, List.of());
+    }
 
     /** A node whose exact strings are known: they are also its prefixes. */
     static Info exactly(Set<String> exact) {
@@ -46,14 +56,30 @@ final class RegexPrefilter {
     Set<String> requirement() {
       return exact != null ? exact : any;
     }
+
+    /** Every requirement this node's matches meet: its own and its parts'. */
+    List<Set<String>> requirements() {
+      List<Set<String>> out = new ArrayList<>(all);
+      if (requirement() != null && !out.contains(requirement())) {
+        out.add(requirement());
+      }
+      return out;
+    }
   }
+
+  /** Most requirements kept per node. */
+  private static final int MAX_REQUIREMENTS = 16;
 
   /**
    * What the engine needs to know: {@code literals}, one of which every match contains; when
    * {@code anchored}, every match even starts with one of them, so the regex need only be tried,
    * anchored, where a literal occurs.
    */
-  record Prefilter(String[] literals, boolean anchored) {}
+  record Prefilter(String[] literals, boolean anchored, String[][] also) {
+    Prefilter(String[] literals, boolean anchored) {
+      this(literals, anchored, new String[0][]);
+    }
+  }
 
   /** The prefilter of a case-insensitive RE2 pattern, or null when the regex must always run. */
   static Prefilter of(String pattern) {
@@ -65,7 +91,7 @@ final class RegexPrefilter {
       }
       String[] prefix = usable(info.prefix(), true);
       if (prefix != null) {
-        return new Prefilter(prefix, true);
+        return new Prefilter(prefix, true, also(info, prefix));
       }
       String[] req = usable(info.requirement(), false);
       return req == null ? null : new Prefilter(req, false);
@@ -78,6 +104,39 @@ final class RegexPrefilter {
   static String[] literals(String pattern) {
     Prefilter p = of(pattern);
     return p == null ? null : p.literals();
+  }
+
+  /**
+   * The requirements besides the prefix that every match meets, as plain strings: word-edge
+   * markers dropped (a match tried on a slice of the text may see an edge at the slice's start
+   * that the whole text does not have), so each is just a string every match contains.
+   */
+  private static String[][] also(Info info, String[] prefix) {
+    Set<String> start = new LinkedHashSet<>();
+    for (String l : prefix) {
+      start.add(l.replace(String.valueOf(BOUNDARY), ""));
+    }
+    List<String[]> out = new ArrayList<>();
+    Set<Set<String>> seen = new LinkedHashSet<>();
+    for (Set<String> req : info.requirements()) {
+      if (req.isEmpty() || req.size() > MAX_SET) {
+        continue;
+      }
+      Set<String> plain = new LinkedHashSet<>();
+      for (String l : req) {
+        plain.add(l.replace(String.valueOf(BOUNDARY), ""));
+      }
+      if (plain.contains("") || plain.equals(start) || plain.stream().anyMatch(RegexPrefilter::common) || !seen.add(plain)) {
+        continue; // requires nothing, only what the prefix gives, or a char found everywhere
+      }
+      out.add(plain.toArray(new String[0]));
+    }
+    return out.toArray(new String[0][]);
+  }
+
+  /** A one-char string that stands almost anywhere (a letter, a digit, a space): no use as a filter. */
+  private static boolean common(String s) {
+    return s.length() == 1 && (Character.isLetterOrDigit(s.charAt(0)) || Character.isWhitespace(s.charAt(0)));
   }
 
   /**
@@ -106,7 +165,7 @@ final class RegexPrefilter {
       Info next = concatenation();
       Set<String> exact = union(acc.exact, next.exact);
       Set<String> any = union(acc.requirement(), next.requirement());
-      acc = new Info(exact, exact != null ? null : any, union(acc.prefix, next.prefix));
+      acc = new Info(exact, exact != null ? null : any, union(acc.prefix, next.prefix)); // parts' requirements do not survive '|'
     }
     return acc;
   }
@@ -121,7 +180,7 @@ final class RegexPrefilter {
 
   private static Info concat(Info a, Info b) {
     if (a.exact != null && b.exact != null && (long) a.exact.size() * b.exact.size() <= MAX_SET) {
-      return Info.exactly(cross(a.exact, b.exact));
+      return new Info(cross(a.exact, b.exact), null, cross(a.exact, b.exact), joined(a.all, b.all));
     }
     Set<String> prefix;
     if (a.exact != null) {
@@ -134,7 +193,18 @@ final class RegexPrefilter {
     } else {
       prefix = a.prefix;
     }
-    return new Info(null, better(a.requirement(), b.requirement()), prefix);
+    return new Info(null, better(a.requirement(), b.requirement()), prefix, joined(a.requirements(), b.requirements()));
+  }
+
+  /** Both lists of requirements (a match of a concatenation meets its parts'), at most {@link #MAX_REQUIREMENTS}. */
+  private static List<Set<String>> joined(List<Set<String>> a, List<Set<String>> b) {
+    List<Set<String>> out = new ArrayList<>(a);
+    for (Set<String> x : b) {
+      if (out.size() < MAX_REQUIREMENTS && !out.contains(x)) {
+        out.add(x);
+      }
+    }
+    return out.size() > MAX_REQUIREMENTS ? out.subList(0, MAX_REQUIREMENTS) : out;
   }
 
   private static Set<String> cross(Set<String> a, Set<String> b) {
@@ -184,7 +254,7 @@ final class RegexPrefilter {
         Set<String> exact = max == 1 && atom.exact != null ? union(atom.exact, Set.of("")) : null;
         atom = new Info(exact, null, Set.of("")); // may match empty: no prefix of its own
       } else if (!(min == 1 && max == 1)) {
-        atom = new Info(null, atom.requirement(), atom.prefix);
+        atom = new Info(null, atom.requirement(), atom.prefix, atom.all); // at least once: its parts' requirements hold
       }
     }
     return atom;

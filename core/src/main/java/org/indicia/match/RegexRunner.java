@@ -26,6 +26,13 @@ final class RegexRunner {
   /** Every prefiltered regex's literals, owned by regex index, found in one pass per text. */
   private final LiteralSet allLiterals;
   private final int[] regexAtom;
+  /**
+   * Per anchored regex, the further literals its match contains besides its prefix ({@link
+   * RegexPrefilter.Prefilter#also}), one set each: a try runs only when each set has an
+   * occurrence inside the slice it reads. Looked for on demand from the try's position, not in
+   * the literal pass: they include common words, and most regexes are never tried in a text.
+   */
+  private final LiteralSet[][] alsoSets;
 
   /** @param atoms per pattern, its atom id */
   RegexRunner(List<Pattern> patterns, List<Integer> atoms) {
@@ -50,8 +57,16 @@ final class RegexRunner {
         }
       }
     }
-    allLiterals = new LiteralSet(lits.toArray(new String[0]), owners.stream().mapToInt(Integer::intValue).toArray());
     regexAtom = atoms.stream().mapToInt(Integer::intValue).toArray();
+    alsoSets = new LiteralSet[regexes.length][];
+    for (int r = 0; r < regexes.length; r++) {
+      String[][] sets = regexLiterals[r] != null && regexLiterals[r].anchored() ? regexLiterals[r].also() : new String[0][];
+      alsoSets[r] = new LiteralSet[sets.length];
+      for (int k = 0; k < sets.length; k++) {
+        alsoSets[r][k] = new LiteralSet(sets[k]);
+      }
+    }
+    allLiterals = new LiteralSet(lits.toArray(new String[0]), owners.stream().mapToInt(Integer::intValue).toArray());
   }
 
   /** Number of regexes. */
@@ -119,13 +134,31 @@ final class RegexRunner {
    * Tries regex {@code r} anchored at each occurrence of its prefix literals (every match starts
    * with one): an anchored RE2/J run dies as soon as the text stops matching, so the cost is that
    * of the few chars examined, not of the text. Matches do not overlap, as with {@code find()}.
+   * A try is skipped when one of the regex's further required literals has no occurrence in the
+   * slice it would read; once one has none left in the text, no later try can match.
    */
   private void scanAnchored(int r, char[] flat, Positions literals, NormalizedText text, Tokens tokens, Hits out) {
+    LiteralSet[] required = alsoSets[r];
+    int[] nextRequired = new int[required.length]; // per set: its first occurrence at or after the last try, or -1
+    Arrays.fill(nextRequired, -2); // not looked for yet
     int from = 0;
+    tries:
     for (int at = literals.next(0); at >= 0; at = literals.next(from)) {
       int end = Math.min(flat.length, at + AtomMatcher.ANCHORED_REACH);
       while (end < flat.length && Tokenizer.isWordChar(flat[end])) {
         end++; // never cut a word: a trailing \b must see the true edge
+      }
+      for (int k = 0; k < required.length; k++) {
+        if (nextRequired[k] == -2 || (nextRequired[k] >= 0 && nextRequired[k] < at)) {
+          nextRequired[k] = required[k].next(flat, at);
+        }
+        if (nextRequired[k] < 0) {
+          return; // this set occurs nowhere from here on: no later try can match either
+        }
+        if (nextRequired[k] >= end) {
+          from = at + 1; // the regex cannot match in [at, end): RE2/J would find nothing
+          continue tries;
+        }
       }
       com.google.re2j.Matcher m = anchoredRegexes[r].matcher(text.view(at, end));
       if (m.find() && m.end() > 0) {

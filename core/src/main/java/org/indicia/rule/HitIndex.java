@@ -111,6 +111,17 @@ public final class HitIndex {
     return stamp[atom] == generation ? allowed(head[atom]) : -1;
   }
 
+  /**
+   * False only when {@code atom} surely has no visible hit in this document: unlike {@link
+   * #first}, never runs a lazy atom (one not run yet may have hits), so asking has no effect.
+   */
+  public boolean mayHave(int atom) {
+    if (lazy != null && lazy[atom] && lazyStamp[atom] != generation) {
+      return true;
+    }
+    return stamp[atom] == generation && allowed(head[atom]) >= 0;
+  }
+
   /** The hit after {@code hit} for the same atom, or -1. */
   public int next(int hit) {
     return allowed(next[hit]);

@@ -22,6 +22,13 @@ public abstract class RuleNode {
    */
   public abstract List<Match> eval(HitIndex index, Negation negation);
 
+  /**
+   * False only when {@link #eval} surely returns no match: some atom the node needs has no hit.
+   * Costs a few array reads and allocates nothing, so conjunctions ask it of every part before
+   * building any part's matches.
+   */
+  abstract boolean mayMatch(HitIndex index);
+
   /** Calls {@code sink} with every atom this node reads. */
   public abstract void atoms(IntConsumer sink);
 
@@ -59,6 +66,11 @@ public abstract class RuleNode {
 
     AtomNode(int atom) {
       this.atom = atom;
+    }
+
+    @Override
+    boolean mayMatch(HitIndex index) {
+      return index.mayHave(atom);
     }
 
     @Override
@@ -119,8 +131,21 @@ public abstract class RuleNode {
       best.forEach(sink::accept);
     }
 
-    /** Each child's matches, or null as soon as one child has none. */
+    /** Whether every child may match (for conjunctions). */
+    boolean allMayMatch(HitIndex index) {
+      for (RuleNode c : children) {
+        if (!c.mayMatch(index)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Each child's matches, or null as soon as one child has none (or surely will have none). */
     List<List<Match>> allOrNull(HitIndex index, Negation negation) {
+      if (!allMayMatch(index)) {
+        return null;
+      }
       List<List<Match>> out = new ArrayList<>(children.length);
       for (RuleNode c : children) {
         List<Match> m = c.eval(index, negation);
@@ -146,9 +171,22 @@ public abstract class RuleNode {
     }
 
     @Override
+    boolean mayMatch(HitIndex index) {
+      for (RuleNode c : children) {
+        if (c.mayMatch(index)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
     public List<Match> eval(HitIndex index, Negation negation) {
       List<Match> out = null;
       for (RuleNode c : children) {
+        if (!c.mayMatch(index)) {
+          continue;
+        }
         List<Match> m = c.eval(index, negation);
         if (m.isEmpty()) {
           continue;
@@ -176,6 +214,11 @@ public abstract class RuleNode {
     @Override
     public void triggers(IntPredicate isRegex, IntConsumer sink) {
       oneChildTriggers(isRegex, sink);
+    }
+
+    @Override
+    boolean mayMatch(HitIndex index) {
+      return allMayMatch(index);
     }
 
     @Override
@@ -217,6 +260,11 @@ public abstract class RuleNode {
     @Override
     public void triggers(IntPredicate isRegex, IntConsumer sink) {
       oneChildTriggers(isRegex, sink);
+    }
+
+    @Override
+    boolean mayMatch(HitIndex index) {
+      return allMayMatch(index);
     }
 
     @Override

@@ -68,6 +68,11 @@ class RegexPrefilterTest {
         continue;
       }
       int start = m.start();
+      String matched = text.substring(start, m.end()).toLowerCase(java.util.Locale.ROOT);
+      for (String[] required : p.also()) {
+        assertThat(List.of(required)).as("%s: '%s' holds one of %s", pattern, matched, List.of(required))
+            .anyMatch(matched::contains);
+      }
       if (p.anchored()) {
         assertThat(List.of(p.literals())).as("%s at %d in '%s'", pattern, start, text)
             .anyMatch(l -> RegexRunner.boundariesHold(text.toCharArray(), l, start));
@@ -85,11 +90,26 @@ class RegexPrefilterTest {
     }
   }
 
+  @Test
+  void anchoredRegexes_alsoRequireTheirLaterParts() {
+    RegexPrefilter.Prefilter p = RegexPrefilter.of("\\b(?:pay|gagne)\\s+\\d{2,3}\\s?(?:par|/)\\s?(?:mois|moi)\\b");
+    assertThat(p.anchored()).isTrue();
+    assertThat(sets(p)).contains(List.of("par", "/"), List.of("mois", "moi"));
+    // a part that may be absent, or one branch of an alternation, requires nothing
+    assertThat(RegexPrefilter.of("\\bpay(?: per week)?").also()).isEmpty();
+    assertThat(sets(RegexPrefilter.of("\\bpay\\s+(?:per week|daily)"))).containsExactly(List.of("per week", "daily"));
+  }
+
+  private static List<List<String>> sets(RegexPrefilter.Prefilter p) {
+    return java.util.Arrays.stream(p.also()).map(List::of).toList();
+  }
+
   @Provide
   Arbitrary<String> patterns() {
     return Arbitraries.of("ab", "abc", "a|bc", "(?:ab|cd)e", "a+bc", "(?:ab)+c?", "x[ab]y", "[a-c]{2}d", "\\bab\\b",
         "(ab|c)(d|ef)", "a(?:bc)?d", "ab.*cd", "(?:a|b)+c", "a\\.b", "[^x]ab", "ab{2,3}", "a?b?c", "\\d+ab",
-        "[0-9]{2,}", "\\b1[0-4]\\b", "(?:\\$|x)\\d", "\\bab|cd\\b", "[.a]+b\\b", "(?:\\d[ .]*){3,}");
+        "[0-9]{2,}", "\\b1[0-4]\\b", "(?:\\$|x)\\d", "\\bab|cd\\b", "[.a]+b\\b", "(?:\\d[ .]*){3,}",
+        "\\bab\\s?(?:cd|\\$)\\s?(?:ef|fx)\\b", "ab(?:c|d)+.?(?:ef)+", "\\d{2}\\s*(?:\\$|ab)", "ab(?:x(?:cd)+)?e");
   }
 
   @Provide
