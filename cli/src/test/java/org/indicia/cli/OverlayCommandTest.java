@@ -104,8 +104,9 @@ class OverlayCommandTest {
     String input = JSON.writeValueAsString(java.util.Map.of("id", "ad-2", "text", text)) + "\n";
     JsonNode before = scan(input);
     JsonNode after = scan(input, "--overlay", EXAMPLE.toString());
-    // The portal's right-to-work sentence no longer excuses the fee: allowed text is neutral.
-    assertThat(ids(before)).doesNotContain("en.fees.upfront");
+    // Entry-level and urgency cues are disabled, the template sentences allowed out: the fee stays,
+    // and allowed text is neutral, so the right-to-work sentence cannot excuse it either.
+    assertThat(ids(before)).contains("en.fees.upfront", "en.offer.no_requirements");
     assertThat(ids(after)).containsExactly("en.fees.upfront");
     assertThat(after.get("findings").get(0).get("weight").asDouble()).isEqualTo(0.6); // 0.5 × 1.2
     assertThat(after.get("level").asText()).isEqualTo("MEDIUM");

@@ -182,6 +182,7 @@ final class PhoneFinder {
     int gapFlags = 0;
     char gapLast = 0;
     boolean inSpace = false;
+    boolean amount = false; // the run begins right after a currency sign: a price, not a phone
     int i = 0;
     while (i < end) {
       int cp = text.codePointAt(i);
@@ -240,7 +241,10 @@ final class PhoneFinder {
           current.end = parsed[1];
           i = parsed[1];
         } else {
-          closeRun(runs, run);
+          if (!amount) {
+            closeRun(runs, run);
+          }
+          amount = false;
           run = new ArrayList<>();
           current = null;
           i = j;
@@ -255,7 +259,14 @@ final class PhoneFinder {
       current = null;
       boolean space = Character.isWhitespace(cp) || Character.isSpaceChar(cp);
       if (breaks(cp)) {
-        closeRun(runs, run);
+        boolean currency = Character.getType(cp) == Character.CURRENCY_SYMBOL;
+        // "10 000 €" and "$20,120 ...": digits a currency sign ends or begins are an amount
+        boolean suffix = currency && !run.isEmpty() && i - run.get(run.size() - 1).end <= 1;
+        if (!(amount || suffix)) {
+          closeRun(runs, run);
+        }
+        amount = currency && !suffix && i + n < end && (digitValue(text.codePointAt(i + n)) >= 0
+            || i + n + 1 < end && text.charAt(i + n) == ' ' && digitValue(text.codePointAt(i + n + 1)) >= 0);
         run = new ArrayList<>();
         gapLen = 0;
         gapFlags = 0;
@@ -272,7 +283,10 @@ final class PhoneFinder {
         }
         gapLast = (char) (cp < 0x10000 ? cp : 0);
         if (gapLen > MAX_GAP) {
-          closeRun(runs, run);
+          if (!amount) {
+            closeRun(runs, run);
+          }
+          amount = false;
           run = new ArrayList<>();
           gapLen = 0;
           gapFlags = 0;
@@ -280,7 +294,9 @@ final class PhoneFinder {
       }
       i += n;
     }
-    closeRun(runs, run);
+    if (!amount) {
+      closeRun(runs, run);
+    }
     return runs;
   }
 

@@ -21,6 +21,13 @@ class OrdinaryNumberProperties {
     assertThat(phones).as(text).isEmpty();
   }
 
+  @net.jqwik.api.Example
+  void pricesBesideEachOther_areNotAPhone() {
+    // found by this property: the digits of two adjacent prices made a ten-digit run
+    ordinaryNumbers_neverPhones(List.of("$20,120", "10 000 €"));
+    ordinaryNumbers_neverPhones(List.of("£3,500", "20 000 euros", "€1 200"));
+  }
+
   @Provide
   Arbitrary<List<String>> sentences() {
     Arbitrary<Integer> day = Arbitraries.integers().between(1, 28);
