@@ -44,6 +44,11 @@ class EnglishBlindSetTest {
     measure("validation", List.of("/blind/en-val.jsonl"), 600, null, 0.81, 0.58, 0.05, 6);
   }
 
+  @Test
+  void roundTwoCheckFiguresHold() {
+    measure("round-2 check", List.of("/blind/en-check2.jsonl"), 440, null, 0.86, 0.56, 0.06, 5);
+  }
+
   private static void measure(String set, List<String> files, int size, String hint, double hit, double found,
       double benign, int awareness) {
     List<BlindSets.Text> texts = BlindSets.read(EnglishBlindSetTest.class, files);

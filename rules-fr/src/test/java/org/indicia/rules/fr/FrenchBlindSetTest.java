@@ -44,6 +44,11 @@ class FrenchBlindSetTest {
     measure("validation", List.of("/blind/fr-val.jsonl"), 600, null, 0.79, 0.52, 0.045, 3);
   }
 
+  @Test
+  void roundTwoCheckFiguresHold() {
+    measure("round-2 check", List.of("/blind/fr-check2.jsonl"), 440, null, 0.87, 0.58, 0.07, 7);
+  }
+
   private static void measure(String set, List<String> files, int size, String hint, double hit, double found,
       double benign, int awareness) {
     List<BlindSets.Text> texts = BlindSets.read(FrenchBlindSetTest.class, files);
