@@ -182,7 +182,7 @@ final class PhoneFinder {
     int gapFlags = 0;
     char gapLast = 0;
     boolean inSpace = false;
-    boolean amount = false; // the run begins right after a currency sign: a price, not a phone
+    boolean amount = false; // the run begins right after a currency sign: its first number is a price
     int i = 0;
     while (i < end) {
       int cp = text.codePointAt(i);
@@ -241,9 +241,7 @@ final class PhoneFinder {
           current.end = parsed[1];
           i = parsed[1];
         } else {
-          if (!amount) {
-            closeRun(runs, run);
-          }
+          closeRun(runs, trimAmounts(text, run, amount, false));
           amount = false;
           run = new ArrayList<>();
           current = null;
@@ -262,9 +260,7 @@ final class PhoneFinder {
         boolean currency = Character.getType(cp) == Character.CURRENCY_SYMBOL;
         // "10 000 €" and "$20,120 ...": digits a currency sign ends or begins are an amount
         boolean suffix = currency && !run.isEmpty() && i - run.get(run.size() - 1).end <= 1;
-        if (!(amount || suffix)) {
-          closeRun(runs, run);
-        }
+        closeRun(runs, trimAmounts(text, run, amount, suffix));
         amount = currency && !suffix && i + n < end && (digitValue(text.codePointAt(i + n)) >= 0
             || i + n + 1 < end && text.charAt(i + n) == ' ' && digitValue(text.codePointAt(i + n + 1)) >= 0);
         run = new ArrayList<>();
@@ -283,9 +279,7 @@ final class PhoneFinder {
         }
         gapLast = (char) (cp < 0x10000 ? cp : 0);
         if (gapLen > MAX_GAP) {
-          if (!amount) {
-            closeRun(runs, run);
-          }
+          closeRun(runs, trimAmounts(text, run, amount, false));
           amount = false;
           run = new ArrayList<>();
           gapLen = 0;
@@ -294,9 +288,7 @@ final class PhoneFinder {
       }
       i += n;
     }
-    if (!amount) {
-      closeRun(runs, run);
-    }
+    closeRun(runs, trimAmounts(text, run, amount, false));
     return runs;
   }
 
@@ -318,6 +310,36 @@ final class PhoneFinder {
     c.gapLast = gapLast;
     run.add(c);
     return c;
+  }
+
+  /**
+   * The run without the amount a currency sign starts ({@code $20,120 ...}) or ends ({@code ... 10 000 €}):
+   * its first or last chunk and the three-digit thousands groups joined to it by one separator.
+   */
+  private static List<Chunk> trimAmounts(String text, List<Chunk> run, boolean prefix, boolean suffix) {
+    if (prefix && !run.isEmpty()) {
+      Chunk removed = run.remove(0);
+      while (!run.isEmpty() && thousands(text, removed, run.get(0))) {
+        removed = run.remove(0);
+      }
+      if (!run.isEmpty()) {
+        run.get(0).gapFlags = 0;
+        run.get(0).gapLast = 0;
+      }
+    }
+    if (suffix && !run.isEmpty()) {
+      Chunk removed = run.remove(run.size() - 1);
+      while (!run.isEmpty() && thousands(text, run.get(run.size() - 1), removed)) {
+        removed = run.remove(run.size() - 1);
+      }
+    }
+    return run;
+  }
+
+  /** Whether {@code next} is a thousands group of {@code prev}: three digits after one separator. */
+  private static boolean thousands(String text, Chunk prev, Chunk next) {
+    return next.digits.length() == 3 && next.start - prev.end == 1
+        && ",. '\u00a0\u202f".indexOf(text.charAt(prev.end)) >= 0;
   }
 
   private static void closeRun(List<List<Chunk>> runs, List<Chunk> run) {
