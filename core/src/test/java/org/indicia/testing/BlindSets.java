@@ -1,5 +1,7 @@
 package org.indicia.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -154,5 +156,28 @@ public final class BlindSets {
 
   private static double ratio(int a, int b) {
     return b == 0 ? 0 : (double) a / b;
+  }
+
+  /** The floors a blind set must hold: concerning hit rate, categories found, benign and awareness MEDIUM+. */
+  public record Floors(double hit, double found, double benign, int awareness) {}
+
+  /**
+   * Reads a set of at least {@code size} texts, measures it ({@code hint} null: no language hint,
+   * as {@code scan} runs) and asserts the floors, naming the set in every failure.
+   */
+  public static Figures assertHolds(Class<?> owner, String label, Detector detector, List<String> resources,
+      int size, String hint, Floors floors) {
+    List<Text> texts = read(owner, resources);
+    assertThat(texts).as(label + ": texts").hasSizeGreaterThanOrEqualTo(size);
+    Figures f = measure(label, detector, texts, hint);
+    assertThat(f.concerningHitRate())
+        .as(label + ": concerning texts with an expected category").isGreaterThanOrEqualTo(floors.hit());
+    assertThat(f.categoriesFoundRate())
+        .as(label + ": expected categories found").isGreaterThanOrEqualTo(floors.found());
+    assertThat(f.benignMediumRate())
+        .as(label + ": benign MEDIUM+ rate").isLessThanOrEqualTo(floors.benign());
+    assertThat(f.awarenessMedium())
+        .as(label + ": awareness/policy texts at MEDIUM+").hasSizeLessThanOrEqualTo(floors.awareness());
+    return f;
   }
 }

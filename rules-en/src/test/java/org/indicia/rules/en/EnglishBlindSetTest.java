@@ -1,11 +1,8 @@
 package org.indicia.rules.en;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import org.indicia.Detector;
 import org.indicia.testing.BlindSets;
-import org.indicia.testing.BlindSets.Figures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -51,12 +48,7 @@ class EnglishBlindSetTest {
 
   private static void measure(String set, List<String> files, int size, String hint, double hit, double found,
       double benign, int awareness) {
-    List<BlindSets.Text> texts = BlindSets.read(EnglishBlindSetTest.class, files);
-    assertThat(texts).hasSizeGreaterThanOrEqualTo(size);
-    Figures f = BlindSets.measure("[rules-en] blind " + set, detector, texts, hint);
-    assertThat(f.concerningHitRate()).as(set + ": concerning texts with an expected category").isGreaterThanOrEqualTo(hit);
-    assertThat(f.categoriesFoundRate()).as(set + ": expected categories found").isGreaterThanOrEqualTo(found);
-    assertThat(f.benignMediumRate()).as(set + ": benign MEDIUM+ rate").isLessThanOrEqualTo(benign);
-    assertThat(f.awarenessMedium()).as(set + ": awareness/policy texts at MEDIUM+").hasSizeLessThanOrEqualTo(awareness);
+    BlindSets.assertHolds(EnglishBlindSetTest.class, "[rules-en] blind " + set, detector, files, size, hint,
+        new BlindSets.Floors(hit, found, benign, awareness));
   }
 }
