@@ -149,18 +149,13 @@ final class DocumentRunner {
       int n = candidates(s);
       List<PackCompiler.Rule> fired = new ArrayList<>();
       List<List<Match>> evidence = new ArrayList<>();
-      AllowSpans.Ranges allowed = null; // found on first use
+      AllowSpans.Ranges allowed = allow == null ? null : allow.find(s.index); // framing needs it anyway
       for (int i = 0; i < n; i++) {
         PackCompiler.Rule r = rules[s.candidates[i]];
         boolean active = activePack[r.pack()];
         s.index.restrict(packRefusedFolds[r.pack()]); // hits through a fold the pack switched off do not count
         List<Match> m = active ? r.match().eval(s.index, r.negation()) : List.of();
-        if (allow != null && !m.isEmpty()) { // evidence inside allowed text does not count
-          if (allowed == null) {
-            s.index.restrict(0);
-            allowed = allow.find(s.index);
-            s.index.restrict(packRefusedFolds[r.pack()]);
-          }
+        if (allowed != null && !m.isEmpty()) { // evidence inside allowed text does not count
           m = allowed(r, m, false, allowed, s, trace);
         }
         List<Match> exclusion = !m.isEmpty() && r.unless() != null ? r.unless().eval(s.index, null) : List.of();
@@ -179,9 +174,6 @@ final class DocumentRunner {
         }
       }
       s.index.restrict(0);
-      if (allow != null && allowed == null) { // framing cues in allowed text do not count either
-        allowed = allow.find(s.index);
-      }
       Framing framing = framing(activePack, s, text, allowed);
       Assessment a = findings.assessment(doc, text, end, s, langs, applied, fired, evidence, entities, framing);
       if (trace != null) {
@@ -208,37 +200,40 @@ final class DocumentRunner {
   /**
    * The text's framing under the applied packs' {@code framing} blocks: their advisory and
    * situated cues counted as non-overlapping matches, so "warning signs of" is one cue, not two.
+   * Cues in text an overlay allows do not count.
    */
   private Framing framing(boolean[] activePack, Scratch s, String text, AllowSpans.Ranges allowed) {
-    int advisory = 0;
     boolean declared = false;
-    List<Match> cues = new ArrayList<>();
     for (int p = 0; p < packCount; p++) {
-      if (activePack[p] && framingAdvisory[p] != null) {
-        declared = true;
-        s.index.restrict(packRefusedFolds[p]);
-        List<Match> a = framingAdvisory[p].eval(s.index, null);
-        a = allowed == null ? a : allowed.keep(a, s.hits);
-        advisory += nonOverlapping(a);
-        cues.addAll(a);
-      }
+      declared |= activePack[p] && framingAdvisory[p] != null;
     }
-    int situated = 0;
-    if (advisory > 0) { // most texts have no advisory cue: no need to count the other side
-      for (int p = 0; p < packCount; p++) {
-        if (activePack[p] && framingSituated[p] != null) {
-          s.index.restrict(packRefusedFolds[p]);
-          List<Match> m = framingSituated[p].eval(s.index, null);
-          situated += nonOverlapping(allowed == null ? m : allowed.keep(m, s.hits));
+    if (!declared) {
+      return Framing.NONE;
+    }
+    List<Match> cues = new ArrayList<>();
+    int advisory = cues(framingAdvisory, activePack, s, allowed, cues);
+    // most texts have no advisory cue: no need to count the other side
+    int situated = advisory > 0 ? cues(framingSituated, activePack, s, allowed, null) : 0;
+    boolean reads = Framing.reads(advisory, situated);
+    return new Framing(reads, advisory, situated, reads ? findings.spans(text, s, cues) : List.of());
+  }
+
+  /** The non-overlapping cues of the active packs' framing nodes, added to {@code into} when given. */
+  private int cues(RuleNode[] nodes, boolean[] activePack, Scratch s, AllowSpans.Ranges allowed, List<Match> into) {
+    int count = 0;
+    for (int p = 0; p < packCount; p++) {
+      if (activePack[p] && nodes[p] != null) {
+        s.index.restrict(packRefusedFolds[p]);
+        List<Match> m = nodes[p].eval(s.index, null);
+        m = allowed == null ? m : allowed.keep(m, s.hits);
+        count += nonOverlapping(m);
+        if (into != null) {
+          into.addAll(m);
         }
       }
     }
     s.index.restrict(0);
-    if (!declared) {
-      return Framing.NONE;
-    }
-    boolean reads = Framing.reads(advisory, situated);
-    return new Framing(reads, advisory, situated, reads ? findings.spans(text, s, cues) : List.of());
+    return count;
   }
 
   /** How many of the (position-ordered) matches remain when each overlapping one is dropped. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.indicia.testing.OverlayYaml;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,16 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is disabled; a broken overlay is refused with its location.
  */
 class OverlayCommandTest {
-  /** The minimal overlay of issue 19, verbatim. */
-  static final String MINIMAL = """
-      overlay: my-portal
-      version: 1.0.0
-      indicators:
-        en.offer.no_requirements: {disable: true}
-        en.fees.upfront: {weight: 0.2}
-      allow:
-        - "accommodation is provided for all seasonal staff"
-      """;
+  static final String MINIMAL = OverlayYaml.MINIMAL;
   private static final String AD = "Seasonal fruit pickers wanted, no experience needed. A registration fee of 150"
       + " pounds is payable before you start. Accommodation is provided for all seasonal staff.";
   private static final Path EXAMPLE = Path.of("..", "examples", "overlays", "job-portal.yaml");

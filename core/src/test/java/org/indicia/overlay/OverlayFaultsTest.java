@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.indicia.Category;
 import org.indicia.RulePackException;
 import org.indicia.RulePackException.Fault;
+import org.indicia.testing.OverlayYaml;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,15 +26,7 @@ class OverlayFaultsTest {
 
   @Test
   void theIssuesMinimalOverlay_parses() throws Exception {
-    OverlayDef d = OverlayParser.parse("my-portal.yaml", """
-        overlay: my-portal
-        version: 1.0.0
-        indicators:
-          en.offer.no_requirements: {disable: true}
-          en.fees.upfront: {weight: 0.2}
-        allow:
-          - "accommodation is provided for all seasonal staff"
-        """);
+    OverlayDef d = OverlayParser.parse("my-portal.yaml", OverlayYaml.MINIMAL);
     assertThat(d.nameAtVersion()).isEqualTo("my-portal@1.0.0");
     assertThat(d.indicators()).extracting(OverlayDef.IndicatorRule::pattern)
         .containsExactly("en.offer.no_requirements", "en.fees.upfront");
