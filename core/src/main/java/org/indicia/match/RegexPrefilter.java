@@ -170,12 +170,29 @@ final class RegexPrefilter {
     return acc;
   }
 
+  /**
+   * Consecutive parts with exact strings are joined before they meet the rest: after an inexact
+   * part, {@code \s?etude} must still require "etude", not the single letter 'e'.
+   */
   private Info concatenation() {
     Info acc = Info.EMPTY;
+    Info run = null; // the exact parts since the last inexact one
     while (pos < src.length() && src.charAt(pos) != '|' && src.charAt(pos) != ')') {
-      acc = concat(acc, repeat());
+      Info part = repeat();
+      if (part.exact == null) {
+        acc = concat(run == null ? acc : concat(acc, run), part);
+        run = null;
+        continue;
+      }
+      Set<String> joined = run == null ? part.exact : cross(run.exact, part.exact);
+      if (joined == null) { // too many strings: the run so far stands on its own
+        acc = concat(acc, run);
+        run = part;
+      } else {
+        run = new Info(joined, null, joined, run == null ? part.all : joined(run.all, part.all));
+      }
     }
-    return acc;
+    return run == null ? acc : concat(acc, run);
   }
 
   private static Info concat(Info a, Info b) {

@@ -44,6 +44,15 @@ class RegexPrefilterTest {
   }
 
   @Test
+  void exactPartsAfterAnUnknownOne_areJoined() {
+    RegexPrefilter.Prefilter p = RegexPrefilter.of("\\b(?:signaux|(?:cette|l.)\\s?etude)\\b");
+    assertThat(p.anchored()).isFalse();
+    assertThat(p.literals()).containsExactlyInAnyOrder("signaux", "etude");
+    assertThat(RegexPrefilter.of("\\b(?:de\\s)?0?[4-8]\\s?h\\s?(?:a|-)\\s?21\\s?(?:h|heures)\\b").literals())
+        .containsExactly("21");
+  }
+
+  @Test
   void optionalOrUnknownParts_giveNoPrefilter() {
     assertThat(RegexPrefilter.of("a*")).isNull();
     assertThat(RegexPrefilter.of("(?:abc)?x")).isNull();
@@ -109,7 +118,8 @@ class RegexPrefilterTest {
     return Arbitraries.of("ab", "abc", "a|bc", "(?:ab|cd)e", "a+bc", "(?:ab)+c?", "x[ab]y", "[a-c]{2}d", "\\bab\\b",
         "(ab|c)(d|ef)", "a(?:bc)?d", "ab.*cd", "(?:a|b)+c", "a\\.b", "[^x]ab", "ab{2,3}", "a?b?c", "\\d+ab",
         "[0-9]{2,}", "\\b1[0-4]\\b", "(?:\\$|x)\\d", "\\bab|cd\\b", "[.a]+b\\b", "(?:\\d[ .]*){3,}",
-        "\\bab\\s?(?:cd|\\$)\\s?(?:ef|fx)\\b", "ab(?:c|d)+.?(?:ef)+", "\\d{2}\\s*(?:\\$|ab)", "ab(?:x(?:cd)+)?e");
+        "\\bab\\s?(?:cd|\\$)\\s?(?:ef|fx)\\b", "ab(?:c|d)+.?(?:ef)+", "\\d{2}\\s*(?:\\$|ab)", "ab(?:x(?:cd)+)?e",
+        "\\s?abc", "(?:ab|c.)\\s?de\\b", "a.bc", "(?:a\\s)?0?[1-3]\\s?bc", "[^a]\\d\\d\\s?x1");
   }
 
   @Provide
