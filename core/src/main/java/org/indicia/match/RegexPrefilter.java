@@ -25,6 +25,11 @@ final class RegexPrefilter {
   private static final Set<String> DIGITS = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
   /** Stands in a literal where the regex asserts a word boundary ({@code \\b}). */
   static final char BOUNDARY = '\u0001';
+  /**
+   * Ends a prefix string of a part that may match nothing ({@code x?}, {@code x*}): the match
+   * then starts with what follows, so the next part's prefixes continue the string.
+   */
+  private static final String CONTINUES = "\u0002";
   private static final int MIN_LITERAL = 2;
 
   private final String src;
@@ -89,7 +94,7 @@ final class RegexPrefilter {
       if (p.pos != pattern.length()) {
         return null;
       }
-      String[] prefix = usable(info.prefix(), true);
+      String[] prefix = usable(ended(info.prefix()), true);
       if (prefix != null) {
         return new Prefilter(prefix, true, also(info, prefix));
       }
@@ -208,9 +213,41 @@ final class RegexPrefilter {
         prefix = a.exact;
       }
     } else {
-      prefix = a.prefix;
+      prefix = continued(a.prefix, b.prefix);
     }
     return new Info(null, better(a.requirement(), b.requirement()), prefix, joined(a.requirements(), b.requirements()));
+  }
+
+  /** A part's prefixes followed by the next part's: those marked {@link #CONTINUES} go on with it. */
+  private static Set<String> continued(Set<String> prefix, Set<String> next) {
+    if (prefix == null || prefix.stream().noneMatch(p -> p.endsWith(CONTINUES))) {
+      return prefix;
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (String p : prefix) {
+      if (!p.endsWith(CONTINUES)) {
+        out.add(p);
+        continue;
+      }
+      Set<String> more = cross(Set.of(p.substring(0, p.length() - 1)), next == null ? Set.of("") : next);
+      if (more == null || out.size() + more.size() > MAX_SET) {
+        return Set.of(""); // too many: nothing known about the start
+      }
+      out.addAll(more);
+    }
+    return out;
+  }
+
+  /** The prefixes of a whole pattern: a mark with nothing after it continues with anything. */
+  private static Set<String> ended(Set<String> prefix) {
+    if (prefix == null) {
+      return null;
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (String p : prefix) {
+      out.add(p.replace(CONTINUES, ""));
+    }
+    return out;
   }
 
   /** Both lists of requirements (a match of a concatenation meets its parts'), at most {@link #MAX_REQUIREMENTS}. */
@@ -269,7 +306,9 @@ final class RegexPrefilter {
       }
       if (min == 0) {
         Set<String> exact = max == 1 && atom.exact != null ? union(atom.exact, Set.of("")) : null;
-        atom = new Info(exact, null, Set.of("")); // may match empty: no prefix of its own
+        // may match empty: then the match starts with whatever follows
+        Set<String> prefix = atom.prefix == null || atom.prefix.contains("") ? Set.of("") : union(atom.prefix, Set.of(CONTINUES));
+        atom = new Info(exact, null, prefix == null ? Set.of("") : prefix);
       } else if (!(min == 1 && max == 1)) {
         atom = new Info(null, atom.requirement(), atom.prefix, atom.all); // at least once: its parts' requirements hold
       }

@@ -48,8 +48,15 @@ class RegexPrefilterTest {
     RegexPrefilter.Prefilter p = RegexPrefilter.of("\\b(?:signaux|(?:cette|l.)\\s?etude)\\b");
     assertThat(p.anchored()).isFalse();
     assertThat(p.literals()).containsExactlyInAnyOrder("signaux", "etude");
-    assertThat(RegexPrefilter.of("\\b(?:de\\s)?0?[4-8]\\s?h\\s?(?:a|-)\\s?21\\s?(?:h|heures)\\b").literals())
+    assertThat(RegexPrefilter.of("[a-z.]+\\s?0?[4-8]\\s?h\\s?(?:a|-)\\s?21\\s?(?:h|heures)\\b").literals())
         .containsExactly("21");
+  }
+
+  @Test
+  void anOptionalStart_addsTheNextPartsPrefixes() {
+    RegexPrefilter.Prefilter p = RegexPrefilter.of("\\b(?:de\\s)?0?[4-5]\\s?h\\s?(?:a|-)\\s?2[2-3]\\s?h?\\b");
+    assertThat(p.anchored()).isTrue();
+    assertThat(p.literals()).containsExactlyInAnyOrder(B + "de", B + "04", B + "05", B + "4", B + "5");
   }
 
   @Test
