@@ -27,7 +27,7 @@ import org.indicia.benchmarks.indicia.GeneratedPacks;
  * about 1 % are noise.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar org.indicia.benchmarks.ProfileReport [builtin|plain] [seconds] [top]
+ * java -cp benchmarks/target/benchmarks.jar org.indicia.benchmarks.ProfileReport [builtin|plain] [seconds] [top] [synthetic|shared]
  * </pre>
  */
 public final class ProfileReport {
@@ -37,7 +37,7 @@ public final class ProfileReport {
     String which = args.length > 0 ? args[0] : "builtin";
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     int top = args.length > 2 ? Integer.parseInt(args[2]) : 30;
-    List<Ad> ads = Corpus.load(Corpus.SYNTHETIC).ads();
+    List<Ad> ads = Corpus.load(args.length > 3 ? args[3] : Corpus.SYNTHETIC).ads();
     Document[] docs = new Document[ads.size()];
     for (int i = 0; i < docs.length; i++) {
       Ad ad = ads.get(i);
@@ -87,8 +87,8 @@ public final class ProfileReport {
       }
     }
     Files.delete(file);
-    System.out.printf(Locale.ROOT, "%s: %d assessments in %.1f s (%.0f/s), %d samples%n",
-        which, count, elapsed, count / elapsed, samples);
+    System.out.printf(Locale.ROOT, "%s, %d ads: %d assessments in %.1f s (%.0f/s), %d samples%n",
+        which, docs.length, count, elapsed, count / elapsed, samples);
     print("self", self, samples, top);
     print("inclusive, by method", inclusive, samples, top);
     print("inclusive, by class", classInclusive, samples, top);

@@ -30,6 +30,33 @@ final class NumberWords {
   static final int MAX_LENGTH = java.util.stream.Stream.concat(EN.keySet().stream(), FR.keySet().stream())
       .mapToInt(String::length).max().orElse(0);
 
+  /** Length, first and last char of every number word, lower-case: most words are ruled out by these alone. */
+  private static final java.util.BitSet SHAPES = new java.util.BitSet();
+
+  static {
+    java.util.stream.Stream.concat(EN.keySet().stream(), FR.keySet().stream())
+        .forEach(w -> SHAPES.set(shape(w.length(), w.charAt(0), w.charAt(w.length() - 1))));
+  }
+
+  private static int shape(int length, char first, char last) {
+    return (length * 128 + first) * 128 + last;
+  }
+
+  /**
+   * False when {@code text[from, to)} cannot be a number word of either language, without
+   * building the lower-case word: its length, first or last char rules it out. Every number word
+   * begins and ends with an ASCII letter.
+   */
+  static boolean mayBe(String text, int from, int to) {
+    int length = to - from;
+    if (length < 2 || length > MAX_LENGTH) {
+      return false;
+    }
+    char first = Character.toLowerCase(text.charAt(from));
+    char last = Character.toLowerCase(text.charAt(to - 1));
+    return first < 128 && last < 128 && SHAPES.get(shape(length, first, last));
+  }
+
   /** The English digit of a lower-case word, or -1. */
   static int english(String w) {
     return EN.getOrDefault(w, -1);

@@ -217,7 +217,7 @@ final class PhoneFinder {
         int en = -1;
         int fr = -1;
         boolean letters = besideDigit && lettersForDigits(text, i, j);
-        if (!letters && j - i <= NumberWords.MAX_LENGTH) { // lower-casing never shortens a word
+        if (!letters && NumberWords.mayBe(text, i, j)) {
           String lower = text.substring(i, j).toLowerCase(Locale.ROOT);
           en = NumberWords.english(lower);
           fr = en >= 0 ? -1 : NumberWords.french(lower);
