@@ -47,6 +47,12 @@ final class ContactFinder {
       "account", "compte", "number", "numero", "numéro", "app", "please", "svp", "ok", "available", "dispo");
 
   private static final String[] AT_CUES = {"@", " at ", "(at", "[at", "{at", "<at", "arobase"};
+  /**
+   * Without the bare word " at ", one of the commonest in English: an address written with it is
+   * kept only with a word dot ("dot", "point") or a bracket, so a text with neither needs no
+   * window around each "at".
+   */
+  private static final String[] AT_CUES_NO_WORD = {"@", "(at", "[at", "{at", "<at", "arobase"};
   private static final String[] URL_CUES = {"http", "www.", ".com", ".net", ".org", ".fr", ".ca", ".io", ".co",
       ".me", ".ly", ".info", ".biz", ".xyz", ".site", ".online", ".club", ".link"};
   private static final String[] HANDLE_URL_CUES = {"t.me", "telegram.me", "instagram.com", "snapchat.com", "kik.me", "wa.me"};
@@ -65,7 +71,8 @@ final class ContactFinder {
       String value = (m.group(1) + "@" + m.group(2)).toLowerCase(Locale.ROOT);
       add(out, text, Entity.Type.EMAIL, value, m.start(0), m.end(0), false, "");
     }
-    for (Cues.Found m : cues.find(EMAIL_DISGUISED, AT_CUES)) {
+    boolean wordAtMayCount = cues.contains("dot") || cues.contains("point") || cues.contains("@") || bracketBeforeAt(text);
+    for (Cues.Found m : cues.find(EMAIL_DISGUISED, wordAtMayCount ? AT_CUES : AT_CUES_NO_WORD)) {
       int stop = m.end(3);
       if (overlapsType(out, m.start(0), stop, Entity.Type.EMAIL)) {
         continue;
@@ -82,6 +89,23 @@ final class ContactFinder {
       // stray spaces around a real '@' and '.' are sloppiness, not disguise
       add(out, text, Entity.Type.EMAIL, value, m.start(0), stop, wordAt || wordDot, "");
     }
+  }
+
+  /** Whether an opening bracket is followed, after any spaces, by 'a' or '@' (as in "( at )"). */
+  private static boolean bracketBeforeAt(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ("([{<".indexOf(text.charAt(i)) < 0) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+        k++;
+      }
+      if (k < text.length() && "aA@".indexOf(text.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void urls(String text, Cues cues, List<Entity> out) {

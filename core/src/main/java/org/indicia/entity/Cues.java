@@ -79,6 +79,11 @@ final class Cues {
     return true;
   }
 
+  /** Whether the lower-cased text contains {@code s}. */
+  boolean contains(String s) {
+    return mayOccur(s) && lowered.contains(s);
+  }
+
   /** One match found in a window: its groups' original offsets, or -1 for groups that did not take part. */
   record Found(int[] starts, int[] ends, String[] groups) {
     int start(int g) {
