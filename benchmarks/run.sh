@@ -63,7 +63,7 @@ pkg=org.indicia.benchmarks
 echo "== JMH: throughput and latency ($mode)"
 java -jar "$jar" "${timed[@]}" -prof gc -foe false -jvmArgsAppend "$jvm" \
   -rf json -rff "$timed_json" "$@" \
-  "$pkg\.(MatcherBenchmark|AssessBenchmark|LatencyBenchmark|ScalingAssessBenchmark|StageBenchmark)\."
+  "$pkg\.(MatcherBenchmark|AssessBenchmark|BareScanScalingBenchmark|LatencyBenchmark|ScalingAssessBenchmark|StageBenchmark)\."
 
 echo "== JMH: compile times ($mode)"
 java -jar "$jar" "${shots[@]}" -foe false -jvmArgsAppend "$jvm" \

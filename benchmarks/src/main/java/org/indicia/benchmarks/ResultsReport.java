@@ -259,6 +259,13 @@ public final class ResultsReport {
           scale == null ? NA : x(scale),
           scale == null ? null : scale >= 1.8);
     }
+    Double bareOne = find("BareScanScalingBenchmark", "scan", r -> true).map(r -> bytesPerSecond(r) / 1e6).orElse(null);
+    Double bareTwo = find("BareScanScalingBenchmark", "scan2Threads", r -> true).map(r -> bytesPerSecond(r) / 1e6).orElse(null);
+    Double ceiling = ratio(bareTwo, bareOne);
+    goal(
+        "(for information) this machine's ceiling: hankcs bare scan, 2 threads vs 1",
+        ceiling == null ? NA : x(ceiling),
+        null);
     Double plain = scalingMbps(1_000);
     Double vsPlain = ratio(plain, bare);
     goal(
