@@ -110,6 +110,13 @@ class EntityExtractorTest {
   }
 
   @Test
+  void emails_writtenWithTheWordAt_needAWordDotOrABracket() {
+    assertThat(of(Type.EMAIL, "mail lily_22 at mail dot com")).extracting(Entity::value).containsExactly("lily_22@mail.com");
+    assertThat(of(Type.EMAIL, "mail lily_22 ( at ) mail.com")).extracting(Entity::value).containsExactly("lily_22@mail.com");
+    assertThat(of(Type.EMAIL, "meet me at noon. It is at home.com, not at the office")).isEmpty();
+  }
+
+  @Test
   void urls_hostAndPath() {
     List<Entity> e = of(Type.URL, "See https://www.Example.org/jobs/12, or www.site.net.");
     assertThat(e).extracting(Entity::value).containsExactly("example.org/jobs/12", "site.net");
