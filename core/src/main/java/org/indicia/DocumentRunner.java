@@ -86,7 +86,7 @@ final class DocumentRunner {
     private void findLazy(int atom, Hits out) {
       for (int r = 0; r < matcher.regexCount(); r++) {
         if (matcher.regexAtom(r) == atom) {
-          matcher.findRegex(r, text, tokens, out);
+          matcher.findRegex(r, text, tokens, match, out);
           return;
         }
       }

@@ -18,8 +18,6 @@ final class Cues {
   private final String text;
   private final int end;
   private final char[] lower;
-  /** {@link #lower} as a string, for {@code indexOf}. */
-  private final String lowered;
   /**
    * Which char pairs (and, for one-char cues, which chars) occur in {@link #lower}, hashed to
    * {@value #FILTER_BITS} bits: a cue with a pair that never occurs is not searched for, so
@@ -27,8 +25,6 @@ final class Cues {
    */
   private final long[] pairs = new long[FILTER_BITS / 64];
   private final long[] singles = new long[FILTER_BITS / 64];
-  /** Per position, the number of ASCII digits before it; see {@link #find(Pattern, int, boolean, String...)}. */
-  private final int[] digitsBefore;
 
   private static final int FILTER_BITS = 4096;
 
@@ -36,7 +32,6 @@ final class Cues {
     this.text = text;
     this.end = end;
     this.lower = new char[end];
-    this.digitsBefore = new int[end + 1];
     char prev = 0;
     for (int i = 0; i < end; i++) {
       char c = text.charAt(i);
@@ -47,9 +42,7 @@ final class Cues {
         set(pairs, pair(prev, l));
       }
       prev = l;
-      digitsBefore[i + 1] = digitsBefore[i] + (c >= '0' && c <= '9' ? 1 : 0);
     }
-    this.lowered = new String(lower);
   }
 
   private static int pair(char a, char b) {
@@ -81,7 +74,7 @@ final class Cues {
 
   /** Whether the lower-cased text contains {@code s}. */
   boolean contains(String s) {
-    return mayOccur(s) && lowered.contains(s);
+    return mayOccur(s) && indexOf(s, 0) >= 0;
   }
 
   /** One match found in a window: its groups' original offsets, or -1 for groups that did not take part. */
@@ -119,7 +112,7 @@ final class Cues {
     List<Found> out = new ArrayList<>();
     int lastEnd = -1;
     for (int[] w : windows) {
-      if (needsDigit && digitsBefore[w[1]] == digitsBefore[w[0]]) {
+      if (needsDigit && !hasDigit(w[0], w[1])) {
         continue;
       }
       Matcher m = p.matcher(text.subSequence(w[0], w[1]));
@@ -143,14 +136,13 @@ final class Cues {
   }
 
   private List<int[]> windows(int reach, String... cues) {
-    String l = lowered;
     List<int[]> raw = new ArrayList<>();
     for (String c : cues) {
       if (!mayOccur(c)) {
         continue;
       }
       boolean word = Character.isLetter(c.charAt(0));
-      for (int i = l.indexOf(c); i >= 0; i = l.indexOf(c, i + 1)) {
+      for (int i = indexOf(c, 0); i >= 0; i = indexOf(c, i + 1)) {
         if (word && i > 0 && Character.isLetter(lower[i - 1])) {
           continue; // a word cue inside a word: "age" in "manage", "ans" in "dans"
         }
@@ -168,6 +160,36 @@ final class Cues {
       }
     }
     return merged;
+  }
+
+  /** The first occurrence of {@code s} in the lower-cased text at or after {@code from}, or -1. */
+  private int indexOf(String s, int from) {
+    char first = s.charAt(0);
+    int last = end - s.length();
+    outer:
+    for (int i = from; i <= last; i++) {
+      if (lower[i] != first) {
+        continue;
+      }
+      for (int k = 1; k < s.length(); k++) {
+        if (lower[i + k] != s.charAt(k)) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  /** Whether the original text has an ASCII digit in {@code [from, to)} (RE2's {@code \d}). */
+  private boolean hasDigit(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = lower[i];
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Moves a window start back to just after whitespace (at most 16 chars), so no word is cut. */

@@ -201,7 +201,11 @@ final class PhoneFinder {
           j++;
           flags = EMOJI;
         }
-        current.digits.append(cp == 0x1F51F ? "10" : String.valueOf((char) ('0' + digit)));
+        if (cp == 0x1F51F) {
+          current.digits.append("10");
+        } else {
+          current.digits.append((char) ('0' + digit));
+        }
         current.flags |= flags;
         current.end = j;
         i = j;
@@ -236,7 +240,7 @@ final class PhoneFinder {
             current = startChunk(run, i, gapFlags, gapLast);
           }
           int v = parsed[0];
-          current.digits.append(v < 10 ? String.valueOf(v) : String.format(Locale.ROOT, "%02d", v));
+          current.digits.append(v); // French values from ten up are two digits, as "%02d" would write them
           current.flags |= SPELLED;
           current.end = parsed[1];
           i = parsed[1];

@@ -185,7 +185,7 @@ public final class AtomMatcher {
         walk(PhraseTrie.ROOT, t, t, tokens, s, out);
       }
     }
-    regexes.scan(text, tokens, runRegex, s.literals, out);
+    regexes.scan(text, tokens, runRegex, s.regex, out);
   }
 
   /** Number of regex atoms. */
@@ -198,9 +198,9 @@ public final class AtomMatcher {
     return regexes.atom(r);
   }
 
-  /** Finds the hits of regex {@code r} (an on-demand regex, see {@link #scan}). */
-  public void findRegex(int r, NormalizedText text, Tokens tokens, Hits out) {
-    regexes.find(r, text, tokens, out);
+  /** Finds the hits of regex {@code r} (an on-demand regex) in the text {@link #scan} last read with {@code s}. */
+  public void findRegex(int r, NormalizedText text, Tokens tokens, Scratch s, Hits out) {
+    regexes.find(r, text, tokens, s.regex, out);
   }
 
   private void walk(int state, int t, int first, Tokens tokens, Scratch s, Hits out) {
@@ -324,7 +324,7 @@ public final class AtomMatcher {
 
   /** Per-thread state of {@link #scan}: token symbols and stemmers. */
   public static final class Scratch {
-    final RegexRunner.Occurrences literals = new RegexRunner.Occurrences();
+    final RegexRunner.Scratch regex = new RegexRunner.Scratch();
     final SymbolCache symbolCache = new SymbolCache();
     int[] symbols = new int[64 * MAX_SYMBOLS];
     int[] symbolCount = new int[64];

@@ -80,15 +80,15 @@ final class RegexRunner {
   }
 
   /**
-   * Runs every regex whose {@code runRegex} flag is set over the text.
-   *
-   * @param literals per-thread buffer for the literal pass
+   * Runs every regex whose {@code runRegex} flag is set over the text, which becomes the text of
+   * {@code s} until the next scan (for {@link #find}).
    */
-  void scan(NormalizedText text, Tokens tokens, boolean[] runRegex, Occurrences literals, Hits out) {
+  void scan(NormalizedText text, Tokens tokens, boolean[] runRegex, Scratch s, Hits out) {
+    s.start(text, regexes.length);
     boolean prefiltered = false;
     for (int r = 0; r < regexes.length; r++) {
       if (runRegex[r] && regexLiterals[r] == null) {
-        findAll(r, text, 0, text.length(), tokens, out);
+        findAll(r, text, 0, text.length(), tokens, s, out);
       }
       prefiltered |= runRegex[r] && regexLiterals[r] != null;
     }
@@ -96,37 +96,73 @@ final class RegexRunner {
       return;
     }
     // One pass finds every prefiltered regex's literals; then each regex runs only there.
-    char[] flat = Arrays.copyOf(text.buffer(), text.length()); // exact length: cheap bounds
+    char[] flat = s.flat();
+    Occurrences literals = s.literals;
     literals.reset(regexes.length);
     allLiterals.collect(flat, runRegex, literals);
     literals.group();
     for (int r = 0; r < regexes.length; r++) {
       if (runRegex[r] && regexLiterals[r] != null) {
-        runPrefiltered(r, flat, literals.of(r), text, tokens, out);
+        runPrefiltered(r, flat, literals.of(r), text, tokens, s, out);
       }
     }
   }
 
-
-  /** Finds the hits of regex {@code r} alone (an on-demand regex). */
-  void find(int r, NormalizedText text, Tokens tokens, Hits out) {
-    runRegex(r, regexLiterals[r] == null ? null : Arrays.copyOf(text.buffer(), text.length()), text, tokens, out);
-  }
-
-  private void runRegex(int r, char[] flat, NormalizedText text, Tokens tokens, Hits out) {
+  /** Finds the hits of regex {@code r} alone (an on-demand regex) in the text of the last {@link #scan} with {@code s}. */
+  void find(int r, NormalizedText text, Tokens tokens, Scratch s, Hits out) {
     if (regexLiterals[r] == null) {
-      findAll(r, text, 0, text.length(), tokens, out);
+      findAll(r, text, 0, text.length(), tokens, s, out);
     } else {
+      char[] flat = s.flat();
       LiteralSet literals = regexLiteralSets[r];
-      runPrefiltered(r, flat, from -> literals.next(flat, from), text, tokens, out);
+      runPrefiltered(r, flat, from -> literals.next(flat, from), text, tokens, s, out);
     }
   }
 
-  private void runPrefiltered(int r, char[] flat, Positions at, NormalizedText text, Tokens tokens, Hits out) {
+  private void runPrefiltered(int r, char[] flat, Positions at, NormalizedText text, Tokens tokens, Scratch s, Hits out) {
     if (regexLiterals[r].anchored()) {
-      scanAnchored(r, flat, at, text, tokens, out);
+      scanAnchored(r, flat, at, text, tokens, s, out);
     } else {
-      scanWindows(r, flat, at, text, tokens, out);
+      scanWindows(r, flat, at, text, tokens, s, out);
+    }
+  }
+
+  /**
+   * Per-thread state: the literal occurrences of one text, the text as an exact-length array
+   * (made once per text, for cheap bounds), and one RE2/J matcher per regex and form, reset for
+   * each run instead of allocated (a matcher holds several arrays).
+   */
+  static final class Scratch {
+    final Occurrences literals = new Occurrences();
+    private NormalizedText text;
+    private char[] flat;
+    private com.google.re2j.Matcher[] matchers = new com.google.re2j.Matcher[0];
+    private com.google.re2j.Matcher[] anchoredMatchers = new com.google.re2j.Matcher[0];
+
+    void start(NormalizedText text, int regexes) {
+      this.text = text;
+      this.flat = null;
+      if (matchers.length < regexes) {
+        matchers = Arrays.copyOf(matchers, regexes);
+        anchoredMatchers = Arrays.copyOf(anchoredMatchers, regexes);
+      }
+    }
+
+    char[] flat() {
+      if (flat == null) {
+        flat = Arrays.copyOf(text.buffer(), text.length());
+      }
+      return flat;
+    }
+
+    com.google.re2j.Matcher matcher(Pattern[] patterns, com.google.re2j.Matcher[] cache, int r, CharSequence input) {
+      com.google.re2j.Matcher m = cache[r];
+      if (m == null) {
+        m = patterns[r].matcher(input);
+        cache[r] = m;
+        return m;
+      }
+      return m.reset(input);
     }
   }
 
@@ -137,7 +173,8 @@ final class RegexRunner {
    * A try is skipped when one of the regex's further required literals has no occurrence in the
    * slice it would read; once one has none left in the text, no later try can match.
    */
-  private void scanAnchored(int r, char[] flat, Positions literals, NormalizedText text, Tokens tokens, Hits out) {
+  private void scanAnchored(int r, char[] flat, Positions literals, NormalizedText text, Tokens tokens, Scratch s,
+      Hits out) {
     LiteralSet[] required = alsoSets[r];
     int[] nextRequired = new int[required.length]; // per set: its first occurrence at or after the last try, or -1
     Arrays.fill(nextRequired, -2); // not looked for yet
@@ -160,7 +197,7 @@ final class RegexRunner {
           continue tries;
         }
       }
-      com.google.re2j.Matcher m = anchoredRegexes[r].matcher(text.view(at, end));
+      com.google.re2j.Matcher m = s.matcher(anchoredRegexes, s.anchoredMatchers, r, text.view(at, end));
       if (m.find() && m.end() > 0) {
         addHit(r, at, at + m.end(), tokens, out);
         from = at + m.end();
@@ -238,7 +275,8 @@ final class RegexRunner {
    * ends on whitespace so {@code \b} sees true word edges. RE2/J scans 5-20 MB/s, so scanning a
    * few short windows instead of the whole text is what keeps regexes off the critical path.
    */
-  private void scanWindows(int r, char[] flat, Positions literals, NormalizedText text, Tokens tokens, Hits out) {
+  private void scanWindows(int r, char[] flat, Positions literals, NormalizedText text, Tokens tokens, Scratch s,
+      Hits out) {
     int covered = 0; // windows are visited left to right and never overlap
     for (int at = literals.next(0); at >= 0; at = literals.next(Math.max(at + 1, covered))) {
       int from = Math.max(covered, at - AtomMatcher.REGEX_WINDOW);
@@ -255,7 +293,7 @@ final class RegexRunner {
       while (to < flat.length && flat[to] != ' ' && flat[to] != '\n') {
         to++;
       }
-      findAll(r, text, from, to, tokens, out);
+      findAll(r, text, from, to, tokens, s, out);
       covered = to;
     }
   }
@@ -296,9 +334,9 @@ final class RegexRunner {
   }
 
   /** Adds the hits of regex {@code r} in {@code text[from, to)}, widened to whole tokens. */
-  private void findAll(int r, NormalizedText text, int from, int to, Tokens tokens, Hits out) {
+  private void findAll(int r, NormalizedText text, int from, int to, Tokens tokens, Scratch s, Hits out) {
     CharSequence region = from == 0 && to == text.length() ? text : text.view(from, to);
-    com.google.re2j.Matcher m = regexes[r].matcher(region);
+    com.google.re2j.Matcher m = s.matcher(regexes, s.matchers, r, region);
     while (m.find()) {
       if (m.end() > m.start()) {
         addHit(r, m.start() + from, m.end() + from, tokens, out);
