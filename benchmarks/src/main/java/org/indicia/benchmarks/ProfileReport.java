@@ -51,6 +51,10 @@ public final class ProfileReport {
       default -> throw new IllegalArgumentException("builtin or plain, not " + which);
     };
     run(detector, docs, System.nanoTime() + 5_000_000_000L); // warm-up
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+    long allocCount = run(detector, docs, System.nanoTime() + 2_000_000_000L);
+    long allocatedPerAssess = (threads.getCurrentThreadAllocatedBytes() - allocatedBefore) / Math.max(1, allocCount);
     Path file = Files.createTempFile("indicia-profile", ".jfr");
     long count;
     long start;
@@ -87,8 +91,8 @@ public final class ProfileReport {
       }
     }
     Files.delete(file);
-    System.out.printf(Locale.ROOT, "%s, %d ads: %d assessments in %.1f s (%.0f/s), %d samples%n",
-        which, docs.length, count, elapsed, count / elapsed, samples);
+    System.out.printf(Locale.ROOT, "%s, %d ads: %d assessments in %.1f s (%.0f/s), %d samples, %,d bytes allocated per assess%n",
+        which, docs.length, count, elapsed, count / elapsed, samples, allocatedPerAssess);
     print("self", self, samples, top);
     print("inclusive, by method", inclusive, samples, top);
     print("inclusive, by class", classInclusive, samples, top);

@@ -245,9 +245,8 @@ final class PhoneFinder {
           current.end = parsed[1];
           i = parsed[1];
         } else {
-          closeRun(runs, trimAmounts(text, run, amount, false));
+          run = closeRun(runs, trimAmounts(text, run, amount, false));
           amount = false;
-          run = new ArrayList<>();
           current = null;
           i = j;
         }
@@ -264,10 +263,9 @@ final class PhoneFinder {
         boolean currency = Character.getType(cp) == Character.CURRENCY_SYMBOL;
         // "10 000 €" and "$20,120 ...": digits a currency sign ends or begins are an amount
         boolean suffix = currency && !run.isEmpty() && i - run.get(run.size() - 1).end <= 1;
-        closeRun(runs, trimAmounts(text, run, amount, suffix));
+        run = closeRun(runs, trimAmounts(text, run, amount, suffix));
         amount = currency && !suffix && i + n < end && (digitValue(text.codePointAt(i + n)) >= 0
             || i + n + 1 < end && text.charAt(i + n) == ' ' && digitValue(text.codePointAt(i + n + 1)) >= 0);
-        run = new ArrayList<>();
         gapLen = 0;
         gapFlags = 0;
         inSpace = false;
@@ -283,9 +281,8 @@ final class PhoneFinder {
         }
         gapLast = (char) (cp < 0x10000 ? cp : 0);
         if (gapLen > MAX_GAP) {
-          closeRun(runs, trimAmounts(text, run, amount, false));
+          run = closeRun(runs, trimAmounts(text, run, amount, false));
           amount = false;
-          run = new ArrayList<>();
           gapLen = 0;
           gapFlags = 0;
         }
@@ -346,14 +343,22 @@ final class PhoneFinder {
         && ",. '\u00a0\u202f".indexOf(text.charAt(prev.end)) >= 0;
   }
 
-  private static void closeRun(List<List<Chunk>> runs, List<Chunk> run) {
+  /**
+   * Keeps {@code run} when it holds enough digits for a number; returns the list to collect the
+   * next run in: a new one if this one was kept, else this one emptied (most runs are a word's
+   * worth of nothing).
+   */
+  private static List<Chunk> closeRun(List<List<Chunk>> runs, List<Chunk> run) {
     int digits = 0;
     for (Chunk c : run) {
       digits += c.digits.length();
     }
     if (digits >= MIN_DIGITS) {
       runs.add(run);
+      return new ArrayList<>();
     }
+    run.clear();
+    return run;
   }
 
   /** Separators that end a run: times (10:30), money (€ $ %), and sentence-level punctuation. */
