@@ -81,6 +81,7 @@ final class DocumentRunner {
     final AtomMatcher.Scratch match = new AtomMatcher.Scratch();
     final Hits hits = new Hits();
     final boolean[] runRegex = new boolean[matcher.regexCount()];
+    final boolean[] laterRegex = new boolean[matcher.regexCount()];
     final HitIndex index = new HitIndex(matcher.atomCount(), lazyAtom, this::findLazy);
 
     private void findLazy(int atom, Hits out) {
@@ -142,8 +143,9 @@ final class DocumentRunner {
       }
       for (int r = 0; r < s.runRegex.length; r++) {
         s.runRegex[r] = eagerRegex[r] && activePack[regexPack[r]];
+        s.laterRegex[r] = !eagerRegex[r] && activePack[regexPack[r]];
       }
-      matcher.scan(s.text, s.tokens, stemMask, s.runRegex, s.match, s.hits);
+      matcher.scan(s.text, s.tokens, stemMask, s.runRegex, s.laterRegex, s.match, s.hits);
       entityConditions.addHits(entities, s.text, s.tokens, s.hits);
       s.index.index(s.hits, s.tokens, s.text);
       int n = candidates(s);

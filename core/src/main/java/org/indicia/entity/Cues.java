@@ -18,6 +18,8 @@ final class Cues {
   private final String text;
   private final int end;
   private final char[] lower;
+  /** {@link #lower} as a string, for {@code indexOf} (which the JVM vectorizes). */
+  private final String lowered;
   /**
    * Which char pairs (and, for one-char cues, which chars) occur in {@link #lower}, hashed to
    * {@value #FILTER_BITS} bits: a cue with a pair that never occurs is not searched for, so
@@ -43,6 +45,7 @@ final class Cues {
       }
       prev = l;
     }
+    this.lowered = new String(lower);
   }
 
   private static int pair(char a, char b) {
@@ -162,23 +165,8 @@ final class Cues {
     return merged;
   }
 
-  /** The first occurrence of {@code s} in the lower-cased text at or after {@code from}, or -1. */
   private int indexOf(String s, int from) {
-    char first = s.charAt(0);
-    int last = end - s.length();
-    outer:
-    for (int i = from; i <= last; i++) {
-      if (lower[i] != first) {
-        continue;
-      }
-      for (int k = 1; k < s.length(); k++) {
-        if (lower[i + k] != s.charAt(k)) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
+    return lowered.indexOf(s, from);
   }
 
   /** Whether the original text has an ASCII digit in {@code [from, to)} (RE2's {@code \d}). */

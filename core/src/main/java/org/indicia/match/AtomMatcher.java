@@ -157,6 +157,17 @@ public final class AtomMatcher {
    *     through {@link #findRegex}, or not at all
    */
   public void scan(NormalizedText text, Tokens tokens, int stemMask, boolean[] runRegex, Scratch s, Hits out) {
+    scan(text, tokens, stemMask, runRegex, NO_REGEX, s, out);
+  }
+
+  private static final boolean[] NO_REGEX = new boolean[0];
+
+  /**
+   * As {@link #scan(NormalizedText, Tokens, int, boolean[], Scratch, Hits)}; the literals of the
+   * regexes flagged in {@code laterRegex} are found in the same pass, for {@link #findRegex}.
+   */
+  public void scan(NormalizedText text, Tokens tokens, int stemMask, boolean[] runRegex, boolean[] laterRegex,
+      Scratch s, Hits out) {
     out.reset();
     int n = tokens.count();
     s.ensure(n);
@@ -185,7 +196,7 @@ public final class AtomMatcher {
         walk(PhraseTrie.ROOT, t, t, tokens, s, out);
       }
     }
-    regexes.scan(text, tokens, runRegex, s.regex, out);
+    regexes.scan(text, tokens, runRegex, laterRegex, s.regex, out);
   }
 
   /** Number of regex atoms. */

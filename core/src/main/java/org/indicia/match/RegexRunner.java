@@ -81,16 +81,19 @@ final class RegexRunner {
 
   /**
    * Runs every regex whose {@code runRegex} flag is set over the text, which becomes the text of
-   * {@code s} until the next scan (for {@link #find}).
+   * {@code s} until the next scan (for {@link #find}). The same literal pass also finds the
+   * literals of the regexes flagged in {@code laterRegex}, so asking for one of them later costs
+   * no pass of its own.
    */
-  void scan(NormalizedText text, Tokens tokens, boolean[] runRegex, Scratch s, Hits out) {
+  void scan(NormalizedText text, Tokens tokens, boolean[] runRegex, boolean[] laterRegex, Scratch s, Hits out) {
     s.start(text, regexes.length);
     boolean prefiltered = false;
     for (int r = 0; r < regexes.length; r++) {
       if (runRegex[r] && regexLiterals[r] == null) {
         findAll(r, text, 0, text.length(), tokens, s, out);
       }
-      prefiltered |= runRegex[r] && regexLiterals[r] != null;
+      s.collected[r] = regexLiterals[r] != null && (runRegex[r] || (r < laterRegex.length && laterRegex[r]));
+      prefiltered |= s.collected[r];
     }
     if (!prefiltered) {
       return;
@@ -99,7 +102,7 @@ final class RegexRunner {
     char[] flat = s.flat();
     Occurrences literals = s.literals;
     literals.reset(regexes.length);
-    allLiterals.collect(flat, runRegex, literals);
+    allLiterals.collect(flat, s.collected, literals);
     literals.group();
     for (int r = 0; r < regexes.length; r++) {
       if (runRegex[r] && regexLiterals[r] != null) {
@@ -112,6 +115,8 @@ final class RegexRunner {
   void find(int r, NormalizedText text, Tokens tokens, Scratch s, Hits out) {
     if (regexLiterals[r] == null) {
       findAll(r, text, 0, text.length(), tokens, s, out);
+    } else if (s.collected[r]) {
+      runPrefiltered(r, s.flat(), s.literals.of(r), text, tokens, s, out);
     } else {
       char[] flat = s.flat();
       LiteralSet literals = regexLiteralSets[r];
@@ -138,6 +143,8 @@ final class RegexRunner {
     private char[] flat;
     private com.google.re2j.Matcher[] matchers = new com.google.re2j.Matcher[0];
     private com.google.re2j.Matcher[] anchoredMatchers = new com.google.re2j.Matcher[0];
+    /** Per regex: its literals were found by the last scan's pass. */
+    private boolean[] collected = new boolean[0];
 
     void start(NormalizedText text, int regexes) {
       this.text = text;
@@ -145,6 +152,7 @@ final class RegexRunner {
       if (matchers.length < regexes) {
         matchers = Arrays.copyOf(matchers, regexes);
         anchoredMatchers = Arrays.copyOf(anchoredMatchers, regexes);
+        collected = new boolean[regexes];
       }
     }
 
