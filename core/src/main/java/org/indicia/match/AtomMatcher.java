@@ -66,7 +66,7 @@ public final class AtomMatcher {
   private final int atomCount;
   private final String[] atomText;
   /** Stemmers for {@link #vocabulary} probes, per thread (the normalizer has no scratch to lend). */
-  private final ThreadLocal<Stemmer[]> probeStemmers;
+  private final ThreadLocal<Probes> probes;
 
   private AtomMatcher(Builder b) {
     exact = b.exact;
@@ -104,7 +104,7 @@ public final class AtomMatcher {
     atomText = b.atomText.toArray(new String[0]);
     vocabularyLength = vocabularyLength(b);
     int languages = stems.length;
-    probeStemmers = ThreadLocal.withInitial(() -> new Stemmer[languages]);
+    probes = ThreadLocal.withInitial(() -> new Probes(languages));
   }
 
   /**
@@ -300,7 +300,40 @@ public final class AtomMatcher {
     };
   }
 
+  /**
+   * A thread's vocabulary probes: its Snowball stemmers (they keep state) and the answers of
+   * recent probes, direct-mapped by hash. Ads repeat the words the normalizer asks about
+   * ("full-time", "e-mail"), and an answer may cost a Snowball call.
+   */
+  private static final class Probes {
+    static final int SLOTS = 4096;
+    final Stemmer[] stemmers;
+    final char[][] words = new char[SLOTS][];
+    final boolean[] answers = new boolean[SLOTS];
+
+    Probes(int languages) {
+      stemmers = new Stemmer[languages];
+    }
+  }
+
   private boolean isWord(char[] c, int off, int len) {
+    int h = 0;
+    for (int i = 0; i < len; i++) {
+      h = 31 * h + c[off + i];
+    }
+    Probes p = probes.get();
+    int slot = (h ^ (h >>> 16)) & (Probes.SLOTS - 1);
+    char[] known = p.words[slot];
+    if (known != null && Arrays.equals(known, 0, known.length, c, off, off + len)) {
+      return p.answers[slot];
+    }
+    boolean answer = probe(c, off, len, p.stemmers);
+    p.words[slot] = Arrays.copyOfRange(c, off, off + len);
+    p.answers[slot] = answer;
+    return answer;
+  }
+
+  private boolean probe(char[] c, int off, int len, Stemmer[] mine) {
     int h = 0;
     int stemCandidates = 0;
     for (int i = 0; i < len; i++) {
@@ -320,7 +353,6 @@ public final class AtomMatcher {
     }
     for (int k = 0; stemCandidates != 0 && k < stems.length; k++) {
       if ((stemCandidates & (1 << k)) != 0) {
-        Stemmer[] mine = probeStemmers.get();
         if (mine[k] == null) {
           mine[k] = Languages.newStemmer(stemLanguages[k]);
         }
