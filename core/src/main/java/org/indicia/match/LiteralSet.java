@@ -37,6 +37,7 @@ final class LiteralSet {
   private final char[] leadOtherChars;
   private final int[] leadOtherNodes;
   private final int ownerCount;
+  private final String[] literals;
 
   LiteralSet(String[] literals) {
     this(literals, new int[literals.length]);
@@ -44,6 +45,7 @@ final class LiteralSet {
 
   /** @param owners per literal, the id of what it stands for (a regex), reported by {@link #collect} */
   LiteralSet(String[] literals, int[] owners) {
+    this.literals = literals.clone();
     Arrays.fill(rootAscii, -1);
     Arrays.fill(leadAscii, -1);
     List<List<Integer>> endLists = new ArrayList<>();
@@ -164,6 +166,16 @@ final class LiteralSet {
       }
     }
     return -1;
+  }
+
+  /** False when no literal of the set can occur in the text whose chars and pairs {@code text} holds. */
+  boolean mayOccurIn(CharPairs text) {
+    for (String l : literals) {
+      if (text.mayHold(l)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Receives the literal occurrences {@link #collect} finds. */

@@ -143,17 +143,30 @@ final class RegexRunner {
     private char[] flat;
     private com.google.re2j.Matcher[] matchers = new com.google.re2j.Matcher[0];
     private com.google.re2j.Matcher[] anchoredMatchers = new com.google.re2j.Matcher[0];
+    private final CharPairs pairs = new CharPairs();
+    private boolean pairsOfText;
     /** Per regex: its literals were found by the last scan's pass. */
     private boolean[] collected = new boolean[0];
 
     void start(NormalizedText text, int regexes) {
       this.text = text;
       this.flat = null;
+      this.pairsOfText = false;
       if (matchers.length < regexes) {
         matchers = Arrays.copyOf(matchers, regexes);
         anchoredMatchers = Arrays.copyOf(anchoredMatchers, regexes);
         collected = new boolean[regexes];
       }
+    }
+
+    /** The chars and pairs of the text, recorded on first use. */
+    CharPairs pairs() {
+      if (!pairsOfText) {
+        char[] f = flat();
+        pairs.of(f, f.length);
+        pairsOfText = true;
+      }
+      return pairs;
     }
 
     char[] flat() {
@@ -194,6 +207,9 @@ final class RegexRunner {
         end++; // never cut a word: a trailing \b must see the true edge
       }
       for (int k = 0; k < required.length; k++) {
+        if (nextRequired[k] == -2 && !required[k].mayOccurIn(s.pairs())) {
+          return; // a set none of whose literals can occur in the text: no try can match
+        }
         if (nextRequired[k] == -2 || (nextRequired[k] >= 0 && nextRequired[k] < at)) {
           nextRequired[k] = required[k].next(flat, at);
         }
