@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The finding must survive its own evidence being disguised. For every hit example of every
  * phrase-only indicator (no regex or entity condition in its match) of the built-in packs that fires as written, each
- * evidence span is disguised by each kind below (seeded, so the run is repeatable) and the text
+ * evidence span is disguised by each kind below (seeded per example and kind, so the run is
+ * repeatable and one example's disguise does not depend on how many examples came before) and the text
  * assessed again: the indicator must fire, with its evidence spans exactly over the disguised
  * characters, in at least 97 % of the cases of each kind (issue 12's target). Prints the share per kind.
  */
@@ -49,7 +50,6 @@ class DisguiseSurvivalTest {
     Detector detector = Detector.builder().withBuiltInPacks().build();
     Map<Kind, int[]> tally = new EnumMap<>(Kind.class); // [tried, survived]
     List<String> lost = new ArrayList<>();
-    Random r = new Random(SEED);
     int examples = 0;
     for (RulePack pack : detector.packs()) {
       for (var ind : pack.def().indicators()) {
@@ -63,6 +63,8 @@ class DisguiseSurvivalTest {
           }
           examples++;
           for (Kind kind : Kind.values()) {
+            // seeded per example and kind: adding an example elsewhere leaves this one's disguise alone
+            Random r = new Random(SEED * 31 + (ind.id() + '\n' + hit + '\n' + kind).hashCode());
             Disguised d = disguise(hit, plain.spans(), kind, r);
             if (d == null) {
               continue; // nothing this kind can disguise
