@@ -46,16 +46,6 @@ class EnglishBlindSetTest {
     measure("round-2 check", List.of("/blind/en-check2.jsonl"), 440, null, 0.89, 0.61, 0.04, 3);
   }
 
-  @Test
-  void roundThreeValidationFiguresHold() {
-    measure("round-3 validation", List.of("/blind/en-val3.jsonl"), 600, null, 0.87, 0.62, 0.065, 6);
-  }
-
-  @Test
-  void roundThreeCheckFiguresHold() {
-    measure("round-3 check", List.of("/blind/en-check3.jsonl"), 440, null, 0.86, 0.57, 0.03, 2);
-  }
-
   private static void measure(String set, List<String> files, int size, String hint, double hit, double found,
       double benign, int awareness) {
     BlindSets.assertHolds(EnglishBlindSetTest.class, "[rules-en] blind " + set, detector, files, size, hint,
