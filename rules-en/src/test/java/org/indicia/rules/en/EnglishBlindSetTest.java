@@ -46,6 +46,17 @@ class EnglishBlindSetTest {
     measure("round-2 check", List.of("/blind/en-check2.jsonl"), 440, null, 0.91, 0.67, 0.04, 3);
   }
 
+  @Test
+  void roundThreeValidationFiguresHold() {
+    measure("round-3 validation", List.of("/blind/en-val3.jsonl"), 600, null, 0.90, 0.69, 0.065, 6);
+  }
+
+  /** Round 3's check set; round 3b was steered by its aggregate figures, so it is a validation set now. */
+  @Test
+  void roundThreeCheckFiguresHold() {
+    measure("round-3 check", List.of("/blind/en-check3.jsonl"), 440, null, 0.89, 0.66, 0.03, 2);
+  }
+
   private static void measure(String set, List<String> files, int size, String hint, double hit, double found,
       double benign, int awareness) {
     BlindSets.assertHolds(EnglishBlindSetTest.class, "[rules-en] blind " + set, detector, files, size, hint,
