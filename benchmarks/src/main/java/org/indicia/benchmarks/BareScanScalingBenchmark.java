@@ -67,8 +67,6 @@ public class BareScanScalingBenchmark {
   @Benchmark
   @Threads(2)
   public int scan2Threads(TextCursor cursor, ByteCounter counter) {
-    int i = cursor.next(texts.length);
-    counter.bytes += bytes[i];
-    return hankcs.countMatches(texts[i]);
+    return scan(cursor, counter);
   }
 }
