@@ -2,7 +2,8 @@
 # Runs the Indicia benchmarks (JMH, then HeapFootprint) and writes benchmarks/RESULTS.md and the
 # raw results in benchmarks/results/.
 #
-#   benchmarks/run.sh quick                      # about 10 minutes on 2 cores: 1 fork, 2 x 1 s warm-up, 2 x 1 s measured
+#   benchmarks/run.sh quick                      # about 12 minutes on 2 cores: 1 fork, 2 x 1 s warm-up, 2 x 1 s measured
+#                                                #   (AssessBenchmark: 4 x 3 s warm-up, 3 x 2 s measured)
 #   benchmarks/run.sh full                       # under an hour: 1 fork, 3 x 3 s warm-up, 5 x 3 s measured
 #   benchmarks/run.sh quick -p corpus=shared     # extra arguments go to JMH (real ads of ../shared/data)
 #   benchmarks/run.sh smoke -p phrases=100       # checks the chain in minutes; writes results/RESULTS-smoke.md
@@ -35,10 +36,11 @@ fi
 results=benchmarks/results
 mkdir -p "$results"
 timed_json="$results/jmh-$mode.json"
+e2e_json="$results/jmh-$mode-e2e.json"
 shot_json="$results/jmh-$mode-singleshot.json"
 heap_json="$results/heap-$mode.json"
 verify_log="$results/verify-$mode.tsv"
-rm -f "$timed_json" "$shot_json" "$heap_json" "$verify_log"
+rm -f "$timed_json" "$e2e_json" "$shot_json" "$heap_json" "$verify_log"
 
 report=benchmarks/RESULTS.md
 if [[ $mode == smoke ]]; then
@@ -63,7 +65,18 @@ pkg=org.indicia.benchmarks
 echo "== JMH: throughput and latency ($mode)"
 java -jar "$jar" "${timed[@]}" -prof gc -foe false -jvmArgsAppend "$jvm" \
   -rf json -rff "$timed_json" "$@" \
-  "$pkg\.(MatcherBenchmark|AssessBenchmark|BareScanScalingBenchmark|LatencyBenchmark|ScalingAssessBenchmark|StageBenchmark)\."
+  "$pkg\.(MatcherBenchmark|BareScanScalingBenchmark|LatencyBenchmark|ScalingAssessBenchmark|StageBenchmark)\."
+
+# assess with the built-in packs runs the most code: with 2 s of warm-up its two threads would
+# share the two cores with a still-busy JIT compiler, so quick mode gives it longer.
+echo "== JMH: end to end ($mode)"
+e2e=("${timed[@]}")
+if [[ $mode == quick ]]; then
+  e2e=(-f 1 -wi 4 -w 3s -i 3 -r 2s)
+fi
+java -jar "$jar" "${e2e[@]}" -prof gc -foe false -jvmArgsAppend "$jvm" \
+  -rf json -rff "$e2e_json" "$@" \
+  "$pkg\.AssessBenchmark\."
 
 echo "== JMH: compile times ($mode)"
 java -jar "$jar" "${shots[@]}" -foe false -jvmArgsAppend "$jvm" \
@@ -77,5 +90,5 @@ java -XX:+UseSerialGC -Xmx3g -cp "$jar" "$pkg.HeapFootprint" \
 echo "== report"
 java -cp "$jar" "$pkg.ResultsReport" --mode "$mode" \
   --command "benchmarks/run.sh $mode${*:+ $*}" \
-  --jmh "$timed_json" --jmh "$shot_json" --heap "$heap_json" --verify "$verify_log" \
+  --jmh "$timed_json" --jmh "$e2e_json" --jmh "$shot_json" --heap "$heap_json" --verify "$verify_log" \
   --out "$report"
