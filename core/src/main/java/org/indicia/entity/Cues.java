@@ -4,6 +4,7 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.List;
+import org.indicia.text.CharPairs;
 
 /**
  * Runs a pattern only around its cues. RE2/J is linear but reads 5-20 MB/s, and an ad seldom
@@ -21,63 +22,31 @@ final class Cues {
   /** {@link #lower} as a string, for {@code indexOf} (which the JVM vectorizes). */
   private final String lowered;
   /**
-   * Which char pairs (and, for one-char cues, which chars) occur in {@link #lower}, hashed to
-   * {@value #FILTER_BITS} bits: a cue with a pair that never occurs is not searched for, so
-   * the dozens of cues cost one pass over the text instead of one {@code indexOf} each.
+   * Which chars and char pairs occur in {@link #lower}: a cue with one that never occurs is not
+   * searched for, so the dozens of cues cost one pass over the text instead of one {@code indexOf}
+   * each.
    */
-  private final long[] pairs = new long[FILTER_BITS / 64];
-  private final long[] singles = new long[FILTER_BITS / 64];
-
-  private static final int FILTER_BITS = 4096;
+  private final CharPairs pairs = new CharPairs();
 
   Cues(String text, int end) {
     this.text = text;
     this.end = end;
     this.lower = new char[end];
-    char prev = 0;
     for (int i = 0; i < end; i++) {
-      char c = text.charAt(i);
-      char l = Character.toLowerCase(c);
-      lower[i] = l;
-      set(singles, l);
-      if (i > 0) {
-        set(pairs, pair(prev, l));
-      }
-      prev = l;
+      lower[i] = Character.toLowerCase(text.charAt(i));
     }
     this.lowered = new String(lower);
+    pairs.of(lower, end);
   }
 
-  private static int pair(char a, char b) {
-    return a * 31 + b;
-  }
-
-  private static void set(long[] bits, int h) {
-    int b = h & (FILTER_BITS - 1);
-    bits[b >>> 6] |= 1L << b;
-  }
-
-  private static boolean has(long[] bits, int h) {
-    int b = h & (FILTER_BITS - 1);
-    return (bits[b >>> 6] & (1L << b)) != 0;
-  }
-
-  /** False when {@code cue} cannot occur in the text (its chars or a pair of them never do). */
+  /** False when {@code cue} cannot occur in the text. */
   private boolean mayOccur(String cue) {
-    if (cue.length() == 1) {
-      return has(singles, cue.charAt(0));
-    }
-    for (int k = 1; k < cue.length(); k++) {
-      if (!has(pairs, pair(cue.charAt(k - 1), cue.charAt(k)))) {
-        return false;
-      }
-    }
-    return true;
+    return pairs.mayHold(cue);
   }
 
   /** Whether the lower-cased text contains {@code s}. */
   boolean contains(String s) {
-    return mayOccur(s) && indexOf(s, 0) >= 0;
+    return mayOccur(s) && lowered.contains(s);
   }
 
   /** One match found in a window: its groups' original offsets, or -1 for groups that did not take part. */
@@ -145,7 +114,7 @@ final class Cues {
         continue;
       }
       boolean word = Character.isLetter(c.charAt(0));
-      for (int i = indexOf(c, 0); i >= 0; i = indexOf(c, i + 1)) {
+      for (int i = lowered.indexOf(c); i >= 0; i = lowered.indexOf(c, i + 1)) {
         if (word && i > 0 && Character.isLetter(lower[i - 1])) {
           continue; // a word cue inside a word: "age" in "manage", "ans" in "dans"
         }
@@ -163,10 +132,6 @@ final class Cues {
       }
     }
     return merged;
-  }
-
-  private int indexOf(String s, int from) {
-    return lowered.indexOf(s, from);
   }
 
   /** Whether the original text has an ASCII digit in {@code [from, to)} (RE2's {@code \d}). */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.indicia.text.CharPairs;
 import org.indicia.text.Tokenizer;
 
 /**
@@ -37,7 +38,8 @@ final class LiteralSet {
   private final char[] leadOtherChars;
   private final int[] leadOtherNodes;
   private final int ownerCount;
-  private final String[] literals;
+  /** The literals without their word-edge markers (zero-width: the chars either side are neighbours). */
+  private final String[] plain;
 
   LiteralSet(String[] literals) {
     this(literals, new int[literals.length]);
@@ -45,7 +47,8 @@ final class LiteralSet {
 
   /** @param owners per literal, the id of what it stands for (a regex), reported by {@link #collect} */
   LiteralSet(String[] literals, int[] owners) {
-    this.literals = literals.clone();
+    this.plain = Arrays.stream(literals).map(l -> l.replace(String.valueOf(RegexPrefilter.BOUNDARY), ""))
+        .toArray(String[]::new);
     Arrays.fill(rootAscii, -1);
     Arrays.fill(leadAscii, -1);
     List<List<Integer>> endLists = new ArrayList<>();
@@ -170,7 +173,7 @@ final class LiteralSet {
 
   /** False when no literal of the set can occur in the text whose chars and pairs {@code text} holds. */
   boolean mayOccurIn(CharPairs text) {
-    for (String l : literals) {
+    for (String l : plain) {
       if (text.mayHold(l)) {
         return true;
       }

@@ -4,6 +4,7 @@ import com.google.re2j.Pattern;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.indicia.text.CharPairs;
 import org.indicia.text.NormalizedText;
 import org.indicia.text.Tokenizer;
 import org.indicia.text.Tokens;

@@ -1,19 +1,20 @@
-package org.indicia.match;
+package org.indicia.text;
 
 import java.util.Arrays;
 
 /**
  * Which chars and adjacent char pairs a text holds, hashed to {@value #BITS} bits each: a literal
  * with a char or a pair the text lacks cannot occur in it, which one bit test per pair tells
- * without a pass over the text. Built in one pass; reused per thread.
+ * without a pass over the text. Built in one pass; reusable. Internal: the regex prefilter and the
+ * entity cues use it.
  */
-final class CharPairs {
+public final class CharPairs {
   private static final int BITS = 4096;
   private final long[] singles = new long[BITS / 64];
   private final long[] pairs = new long[BITS / 64];
 
   /** Records the chars and pairs of {@code text[0, length)}, forgetting the previous text's. */
-  void of(char[] text, int length) {
+  public void of(char[] text, int length) {
     Arrays.fill(singles, 0);
     Arrays.fill(pairs, 0);
     for (int i = 0; i < length; i++) {
@@ -24,20 +25,12 @@ final class CharPairs {
     }
   }
 
-  /** False when {@code literal} (word-edge markers aside) cannot occur in the text. */
-  boolean mayHold(String literal) {
-    char prev = 0;
-    boolean first = true;
-    for (int k = 0; k < literal.length(); k++) {
-      char c = literal.charAt(k);
-      if (c == RegexPrefilter.BOUNDARY) {
-        continue; // zero-width: the chars either side are neighbours in the text
-      }
-      if (!has(singles, c) || (!first && !has(pairs, pair(prev, c)))) {
+  /** False when {@code s} cannot occur in the text: one of its chars or adjacent pairs never does. */
+  public boolean mayHold(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (!has(singles, s.charAt(k)) || (k > 0 && !has(pairs, pair(s.charAt(k - 1), s.charAt(k))))) {
         return false;
       }
-      prev = c;
-      first = false;
     }
     return true;
   }
