@@ -44,7 +44,7 @@ class PublicApiTest {
       "rule", List.of("HitIndex", "Match", "Negation", "RuleNode"),
       "score", List.of("Scorer"),
       "share", List.of("ShareKey"),
-      "text", List.of("Folds", "NormalizedText", "PhraseAnalyzer", "PhraseBook", "TextNormalizer", "Tokenizer", "Tokens"));
+      "text", List.of("CharPairs", "Folds", "NormalizedText", "PhraseAnalyzer", "PhraseBook", "TextNormalizer", "Tokenizer", "Tokens"));
 
   @Test
   void module_exportsTheApiAndSpiOnly_andEveryOtherPackageIsKnownInternal() throws Exception {
