@@ -10,7 +10,7 @@ import org.indicia.Span;
 
 /**
  * Finds money amounts with their currency ({@code $500}, {@code 1 500,50 €}, {@code 300 euros},
- * {@code CAD 2,000}) and stated ages ({@code 19 yo}, {@code aged 19}, {@code age: 19},
+ * {@code CAD 2,000}, {@code RM 1,200}, {@code 900 dirhams}, {@code ₹15,000}, {@code 50 000 FCFA}) and stated ages ({@code 19 yo}, {@code aged 19}, {@code age: 19},
  * {@code 19 ans}, {@code âgée de 19 ans}). A bare French {@code N ans} is an age only where
  * nothing around it makes it a duration ({@code depuis 3 ans}, {@code contrat de 2 ans},
  * {@code 5 ans d'expérience}).
@@ -19,17 +19,47 @@ final class AmountFinder {
   private AmountFinder() {}
 
   private static final String NUM = "(\\d{1,3}(?:[ ,.\\x{00A0}\\x{202F}]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)";
-  private static final String SYMBOL_BEFORE = "(US\\$|C\\$|CA\\$|CAD|USD|EUR|GBP|CHF|\\$|€|£)";
-  private static final String UNIT_AFTER =
-      "(\\$|€|£|USD|EUR|CAD|GBP|CHF|dollars?|euros?|bucks|pounds?|livres? sterling|francs? suisses?)";
-  private static final Pattern MONEY_BEFORE = Pattern.compile("(?i)" + SYMBOL_BEFORE + "\\s?" + NUM + "(?:[^0-9]|$)");
-  private static final Pattern MONEY_AFTER = Pattern.compile("(?i)(?:^|[^0-9.,])" + NUM + "\\s?" + UNIT_AFTER + "(?:[^a-z]|$)");
+  /**
+   * ISO 4217 codes beyond the five long-standing ones, written in capitals only: in lower case
+   * several are words ("try 3", "mad 2"). PHP is left out: "PHP 8" in a job ad is a language.
+   */
+  private static final String CODES = "(?-i:AED|SAR|QAR|KWD|OMR|BHD|MAD|TND|DZD|XOF|XAF|NGN|GHS|KES|UGX|TZS|ZAR|INR|PKR|LKR"
+      + "|NPR|BDT|IDR|MYR|SGD|HKD|AUD|NZD|JPY|CNY|RMB|THB|VND|PLN|RON|TRY|LBP|HTG|MXN|BRL|ETB|MMK|KHR|RM)";
+  private static final String SYMBOL_BEFORE =
+      "(US\\$|C\\$|CA\\$|HK\\$|S\\$|AU?\\$|NZ\\$|R\\$|CAD|USD|EUR|GBP|CHF|" + CODES + "|rs\\.?|tk\\.?|ksh|GH₵|\\$|€|£|₹|₱|₦|₵|฿|₫|₺)";
+  private static final String UNIT_AFTER = "(\\$|€|£|₹|₱|₦|₵|฿|₫|₺|USD|EUR|CAD|GBP|CHF|" + CODES
+      + "|dollars?|euros?|bucks|pounds?|livres? sterling|francs? suisses?|francs? cfa|f ?cfa|cfa"
+      + "|ringgits?|taka|nairas?|cedis?|rands?|rupees?|roupies?|dirhams?|dhs?|riyals?|pesos?|yuan|yen|baht|zlotys?|złotys?|zł|lei|gourdes?|birr)";
+  /** A letter before a code or symbol makes it part of a word ("FIRM 500" holds no "RM 500"). */
+  private static final String LEFT = "(?:^|[^\\pL])";
+  private static final Pattern MONEY_BEFORE = Pattern.compile("(?i)" + LEFT + SYMBOL_BEFORE + "\\s?" + NUM + "(?:[^0-9]|$)");
+  private static final Pattern MONEY_AFTER = Pattern.compile("(?i)(?:^|[^0-9.,])" + NUM + "\\s?" + UNIT_AFTER + "(?:[^\\pL]|$)");
+  /**
+   * Symbols and names by currency. A name several currencies share is read as the one most
+   * people mean by it: rupees INR, dirhams AED, riyals SAR, pesos MXN, CFA francs XOF; a code
+   * ({@code MAD 500}, {@code 500 PKR}) says which.
+   */
   private static final Map<String, String> CURRENCY = Map.ofEntries(
       Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("usd", "USD"), Map.entry("dollar", "USD"),
+      Map.entry("cad", "CAD"), Map.entry("eur", "EUR"), Map.entry("gbp", "GBP"), Map.entry("chf", "CHF"),
       Map.entry("dollars", "USD"), Map.entry("bucks", "USD"), Map.entry("c$", "CAD"), Map.entry("ca$", "CAD"),
-      Map.entry("cad", "CAD"), Map.entry("€", "EUR"), Map.entry("eur", "EUR"), Map.entry("euro", "EUR"),
-      Map.entry("euros", "EUR"), Map.entry("£", "GBP"), Map.entry("gbp", "GBP"), Map.entry("pound", "GBP"),
-      Map.entry("pounds", "GBP"), Map.entry("chf", "CHF"));
+      Map.entry("hk$", "HKD"), Map.entry("s$", "SGD"), Map.entry("a$", "AUD"), Map.entry("au$", "AUD"),
+      Map.entry("nz$", "NZD"), Map.entry("r$", "BRL"), Map.entry("€", "EUR"), Map.entry("euro", "EUR"),
+      Map.entry("euros", "EUR"), Map.entry("£", "GBP"), Map.entry("pound", "GBP"), Map.entry("pounds", "GBP"),
+      Map.entry("₹", "INR"), Map.entry("rs", "INR"), Map.entry("rs.", "INR"), Map.entry("rupee", "INR"),
+      Map.entry("rupees", "INR"), Map.entry("roupie", "INR"), Map.entry("roupies", "INR"), Map.entry("₱", "PHP"),
+      Map.entry("₦", "NGN"), Map.entry("naira", "NGN"), Map.entry("nairas", "NGN"), Map.entry("₵", "GHS"),
+      Map.entry("gh₵", "GHS"), Map.entry("cedi", "GHS"), Map.entry("cedis", "GHS"), Map.entry("฿", "THB"),
+      Map.entry("baht", "THB"), Map.entry("₫", "VND"), Map.entry("₺", "TRY"), Map.entry("rmb", "CNY"),
+      Map.entry("yuan", "CNY"), Map.entry("yen", "JPY"), Map.entry("rm", "MYR"), Map.entry("ringgit", "MYR"),
+      Map.entry("ringgits", "MYR"), Map.entry("tk", "BDT"), Map.entry("tk.", "BDT"), Map.entry("taka", "BDT"),
+      Map.entry("ksh", "KES"), Map.entry("rand", "ZAR"), Map.entry("rands", "ZAR"), Map.entry("dirham", "AED"),
+      Map.entry("dirhams", "AED"), Map.entry("dh", "AED"), Map.entry("dhs", "AED"), Map.entry("riyal", "SAR"),
+      Map.entry("riyals", "SAR"), Map.entry("peso", "MXN"), Map.entry("pesos", "MXN"), Map.entry("zloty", "PLN"),
+      Map.entry("zlotys", "PLN"), Map.entry("złoty", "PLN"), Map.entry("złotys", "PLN"), Map.entry("zł", "PLN"),
+      Map.entry("lei", "RON"), Map.entry("gourde", "HTG"), Map.entry("gourdes", "HTG"), Map.entry("birr", "ETB"),
+      Map.entry("cfa", "XOF"), Map.entry("fcfa", "XOF"), Map.entry("f cfa", "XOF"), Map.entry("franc cfa", "XOF"),
+      Map.entry("francs cfa", "XOF"));
 
   private static final String W = "(?:^|[^\\pL\\pN])";
   private static final Pattern AGE_EN = Pattern.compile(
@@ -45,9 +75,24 @@ final class AmountFinder {
   private static final Pattern DURATION_AFTER = Pattern.compile(
       "(?i)^\\s*(?:d['’]|de |et plus|minimum|min\\b|révolus|\\+|au moins|maximum|max\\b|ou plus)");
 
-  private static final String[] SYMBOL_CUES = {"$", "€", "£", "usd", "gbp", "chf", "eur", "cad"};
-  private static final String[] UNIT_CUES = {"$", "€", "£", "usd", "gbp", "chf", "eur", "cad", "dollar", "buck",
-      "pound", "livres sterling", "livre sterling", "francs suisses", "franc suisse"};
+  /** Every currency sign, and the start of every code and name; a letter cue opens a window only at a word start. */
+  private static final String[] SYMBOL_CUES = {"$", "€", "£", "₹", "₱", "₦", "₵", "฿", "₫", "₺", "usd", "gbp", "chf",
+      "eur", "cad", "rs", "tk", "ksh", "rm", "aed", "sar", "qar", "kwd", "omr", "bhd", "mad", "tnd", "dzd", "xof",
+      "xaf", "ngn", "ghs", "kes", "ugx", "tzs", "zar", "inr", "pkr", "lkr", "npr", "bdt", "idr", "myr", "sgd",
+      "hkd", "aud", "nzd", "jpy", "cny", "thb", "vnd", "pln", "ron", "try", "lbp", "htg", "mxn", "brl", "etb",
+      "mmk", "khr"};
+  private static final String[] UNIT_CUES;
+
+  static {
+    String[] names = {"dollar", "buck", "pound", "livres sterling", "livre sterling", "francs suisses",
+        "franc suisse", "cfa", "fcfa", "f cfa", "francs cfa", "franc cfa", "ringgit", "taka", "naira", "cedi",
+        "rand", "rupee", "roupie", "dirham", "dh", "riyal", "peso", "yuan", "yen", "baht", "zloty", "złot", "zł",
+        "lei", "gourde", "birr", "rmb"};
+    List<String> cues = new java.util.ArrayList<>(List.of(SYMBOL_CUES));
+    cues.removeAll(List.of("rs", "tk", "ksh")); // these stand before a number only
+    cues.addAll(List.of(names));
+    UNIT_CUES = cues.toArray(String[]::new);
+  }
 
   /** Every pattern here needs a digit, so windows without one are skipped. */
   static void find(String text, Cues cues, List<Entity> out) {
@@ -67,10 +112,11 @@ final class AmountFinder {
   }
 
   private static void addMoney(String text, List<Entity> out, int start, int stop, String number, String unit) {
-    String currency = CURRENCY.get(unit.toLowerCase(Locale.ROOT));
+    String u = unit.toLowerCase(Locale.ROOT);
+    String currency = CURRENCY.get(u);
     if (currency == null) {
-      String u = unit.toLowerCase(Locale.ROOT);
-      currency = u.startsWith("livre") ? "GBP" : u.startsWith("franc") ? "CHF" : null;
+      currency = u.startsWith("livre") ? "GBP" : u.startsWith("franc") ? "CHF"
+          : u.length() == 3 && unit.equals(unit.toUpperCase(Locale.ROOT)) ? unit : null;
     }
     String amount = amount(number);
     if (currency == null || amount == null) {

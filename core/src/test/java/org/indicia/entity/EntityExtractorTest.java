@@ -151,6 +151,25 @@ class EntityExtractorTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+      "Salary RM 1,200 a month|1200 MYR", "they keep 900 dirhams for the room|900 AED", "₹15,000 per month|15000 INR",
+      "Rs.8000 only|8000 INR", "he took 2 000 riyals|2000 SAR", "R$ 1.500 por mes|1500 BRL", "fee 40,000 taka|40000 BDT",
+      "salaire 50 000 FCFA|50000 XOF", "on paie 60 000 francs CFA|60000 XOF", "paid MAD 3,000|3000 MAD",
+      "owe 500 PKR each week|500 PKR", "HK$4,630 monthly|4630 HKD", "R5 000 deducted, no: 5000 rand|5000 ZAR",
+      "loan of ₦250,000|250000 NGN", "150 000 gourdes|150000 HTG", "only 300 zł|300 PLN"})
+  void money_moreCurrencies(String text, String expected) {
+    assertThat(of(Type.MONEY, text)).extracting(x -> x.value() + " " + x.currency()).containsExactly(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "PHP 8 and Java 17 developer", "try 3 times then call", "I was so mad 2 days", "room rm 204 on floor 2",
+      "FIRM500 model", "Form 1040"})
+  void money_wordsThatLookLikeCodes_areNone(String text) {
+    assertThat(of(Type.MONEY, text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
       "Sweet girl 19 yo new in town|19", "new 19yo|19", "I am 17 years old|17", "age: 19|19",
       "aged 16, fresh|16", "Jolie fille 19 ans, disponible|19", "âgée de 18 ans|18", "j'ai 17 ans|17",
       "Âge : 21|21", "Jolie coquine de 16 ans, dispo|16"})
