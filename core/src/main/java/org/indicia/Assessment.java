@@ -23,7 +23,8 @@ import java.util.Objects;
  *     letters, leetspeak, split letters, invisible characters, repeated letters, emoji), ordered
  *     by span
  * @param entities the contacts and stated values in the assessed text (phones, e-mails, URLs,
- *     messaging handles, money, ages), ordered by span
+ *     messaging handles, money, ages), ordered by span; extracted when first read unless a pack's
+ *     {@code entity:} conditions needed them
  * @param framing whether the text reads as advisory material (warning signs, codes of conduct,
  *     guidance) rather than a described situation; when it does, the level is at most LOW and
  *     the findings stay
@@ -62,7 +63,7 @@ public record Assessment(
     findings = List.copyOf(findings);
     packs = List.copyOf(packs);
     evasions = List.copyOf(evasions);
-    entities = List.copyOf(entities);
+    entities = entities instanceof LazyEntities ? entities : List.copyOf(entities);
     overlays = List.copyOf(overlays);
   }
 }

@@ -251,13 +251,16 @@ final class DocumentRunner {
     return n;
   }
 
-  /** The entities of the assessed text; numbers without a country code read in the languages' regions. */
+  /**
+   * The entities of the assessed text, extracted when first read (by an {@code entity:} condition
+   * or the caller); numbers without a country code read in the languages' regions.
+   */
   private static List<Entity> entities(String text, int end, List<DetectedLanguage> langs) {
     List<String> codes = new ArrayList<>(langs.size());
     for (DetectedLanguage l : langs) {
       codes.add(l.code());
     }
-    return EntityExtractor.extract(text, end, EntityExtractor.regionsFor(codes));
+    return new LazyEntities(text, end, EntityExtractor.regionsFor(codes));
   }
 
   /** Collects, in rule order, the rules that read at least one atom that fired. */

@@ -3,6 +3,11 @@ package org.indicia;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class EntitiesTest {
@@ -50,5 +55,34 @@ class EntitiesTest {
     Assessment a = DETECTOR.assess("Call 508-555-0142");
     assertThat(a.entities()).hasSize(1);
     assertThatThrownBy(() -> a.entities().add(a.entities().get(0))).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void packWithoutEntityConditions_extractsOnFirstRead_theSameEntities() throws Exception {
+    Detector plain = Detector.builder().addPack(RulePack.parse("plain.yaml", TestPacks.pack("\"passport\""))).build();
+    String text = "They kept my passport. Call 508-555-0142, fee $1,500, mail lily (at) mail dot com";
+    Assessment lazy = plain.assess(Document.of("d", text).language("en"));
+    Assessment eager = DETECTOR.assess(Document.of("d", text).language("en"));
+    assertThat(lazy.findings()).hasSize(1);
+    assertThat(lazy.entities()).isEqualTo(eager.entities()).hasSize(3);
+    assertThatThrownBy(() -> lazy.entities().remove(0)).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void lazyEntities_readFromManyThreads_areOneList() throws Exception {
+    Detector plain = Detector.builder().addPack(RulePack.parse("plain.yaml", TestPacks.pack("\"passport\""))).build();
+    Assessment a = plain.assess(Document.of("d", "Call 508-555-0142 or 508-555-0199, $40").language("en"));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<Entity>>> reads = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        reads.add(pool.submit(() -> List.copyOf(a.entities())));
+      }
+      for (Future<List<Entity>> r : reads) {
+        assertThat(r.get()).extracting(Entity::value).containsExactly("+15085550142", "+15085550199", "40");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
