@@ -1,13 +1,12 @@
 package org.indicia;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.indicia.match.Hits;
 import org.indicia.pack.PackDef;
 import org.indicia.rule.Match;
@@ -22,7 +21,7 @@ import org.indicia.text.Tokens;
  * evidence shows. Immutable and thread-safe.
  */
 final class FindingsBuilder {
-  /** Most evidence spans kept per finding. */
+  /** Evidence spans kept per finding before each further match adds only its first (see {@link #spans}). */
   static final int MAX_SPANS = 16;
   /** Chars of context each side of a snippet. */
   static final int SNIPPET_CONTEXT = 40;
@@ -62,16 +61,27 @@ final class FindingsBuilder {
       inputs.add(new Scorer.Input(d.category(), d.weight(), d.strong(), d.corroborate(), d.sensitive()));
     }
     Scorer.Result result = scorer.score(inputs);
-    List<Finding> findings = new ArrayList<>(fired.size());
-    for (int i = 0; i < fired.size(); i++) {
+    int n = fired.size();
+    List<List<Span>> spans = new ArrayList<>(n);
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      spans.add(spans(original, s, evidence.get(i)));
+      order[i] = i;
+    }
+    // by first evidence offset, then indicator id
+    Arrays.sort(order, (a, b) -> {
+      int c = Integer.compare(spans.get(a).get(0).start(), spans.get(b).get(0).start());
+      return c != 0 ? c : fired.get(a).def().id().compareTo(fired.get(b).def().id());
+    });
+    List<Finding> findings = new ArrayList<>(n);
+    for (int i : order) {
       PackCompiler.Rule r = fired.get(i);
       PackDef.IndicatorDef d = r.def();
-      List<Span> spans = spans(original, s, evidence.get(i));
+      List<Span> sp = spans.get(i);
       findings.add(new Finding(d.id(), d.category(), d.weight(), d.strong(), result.counted()[i],
-          result.scoring()[i], packName[r.pack()], d.description(), d.source(), d.tags(), spans,
-          snippet(original, end, spans.get(0)), r.guidance()));
+          result.scoring()[i], packName[r.pack()], d.description(), d.source(), d.tags(), sp,
+          snippet(original, end, sp.get(0)), r.guidance()));
     }
-    findings.sort(Comparator.comparingInt((Finding f) -> f.spans().get(0).start()).thenComparing(Finding::indicator));
     // Advisory text keeps its findings; only the level is held, a warning-sign list not being a situation.
     Level level = framing.advisory() && result.level().compareTo(Level.LOW) > 0 ? Level.LOW : result.level();
     return new Assessment(doc.id(), level, result.score(), result.categories(), langs, findings,
@@ -79,28 +89,47 @@ final class FindingsBuilder {
         overlays);
   }
 
+  /**
+   * The evidence spans of {@code matches}, in text order without repeats: up to {@link #MAX_SPANS}
+   * from the first matches, then the first span of each further match, so every match shows.
+   */
   List<Span> spans(String original, DocumentRunner.Scratch s, List<Match> matches) {
-    TreeSet<Long> ranges = new TreeSet<>();
+    long[] ranges = new long[MAX_SPANS];
+    int n = 0;
     Hits hits = s.hits;
     for (Match m : matches) {
       for (int h : m.hits()) {
         int a = s.tokens.start(hits.tokenStart(h));
         int b = s.tokens.end(hits.tokenEnd(h) - 1);
-        int start = s.text.toSourceStart(a);
-        int stop = s.text.toSourceEnd(b);
-        ranges.add(((long) start << 32) | stop);
-        if (ranges.size() >= MAX_SPANS) {
+        long range = ((long) s.text.toSourceStart(a) << 32) | s.text.toSourceEnd(b);
+        if (!contains(ranges, n, range)) {
+          if (n == ranges.length) {
+            ranges = Arrays.copyOf(ranges, n * 2);
+          }
+          ranges[n++] = range;
+        }
+        if (n >= MAX_SPANS) {
           break;
         }
       }
     }
-    List<Span> out = new ArrayList<>(ranges.size());
-    for (long r : ranges) {
-      int start = (int) (r >>> 32);
-      int stop = (int) r;
+    Arrays.sort(ranges, 0, n);
+    List<Span> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      int start = (int) (ranges[i] >>> 32);
+      int stop = (int) ranges[i];
       out.add(new Span(start, stop, original.substring(start, stop)));
     }
     return out;
+  }
+
+  private static boolean contains(long[] a, int n, long v) {
+    for (int i = 0; i < n; i++) {
+      if (a[i] == v) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -176,7 +205,7 @@ final class FindingsBuilder {
     boolean space = false;
     for (int i = from; i < to; i++) {
       char c = original.charAt(i);
-      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+      if (c <= ' ' || (c >= 0x7f && (Character.isWhitespace(c) || Character.isISOControl(c)))) {
         space = true;
         continue;
       }

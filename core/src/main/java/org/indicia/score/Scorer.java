@@ -1,5 +1,7 @@
 package org.indicia.score;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,8 @@ import org.indicia.Level;
  * Immutable and thread-safe. Internal.
  */
 public final class Scorer {
+  private static final Category[] CATEGORIES = Category.values();
+
   private final double low;
   private final double medium;
   private final double high;
@@ -63,31 +67,44 @@ public final class Scorer {
 
   public Result score(List<Input> fired) {
     int n = fired.size();
-    EnumMap<Category, Boolean> plain = new EnumMap<>(Category.class);
-    for (Input in : fired) {
-      if (in.plain()) {
-        plain.put(in.category(), Boolean.TRUE);
+    boolean[] plain = new boolean[CATEGORIES.length];
+    int plainCategories = 0;
+    for (int i = 0; i < n; i++) {
+      Input in = fired.get(i);
+      int c = in.category().ordinal();
+      if (in.plain() && !plain[c]) {
+        plain[c] = true;
+        plainCategories++;
       }
     }
     boolean[] counted = new boolean[n];
     Finding.Scoring[] scoring = new Finding.Scoring[n];
     for (int i = 0; i < n; i++) {
       Input in = fired.get(i);
-      counted[i] = in.plain() || otherThan(plain, in.category());
+      counted[i] = in.plain() || plainCategories > 1 || (plainCategories == 1 && !plain[in.category().ordinal()]);
       scoring[i] = !counted[i] ? Finding.Scoring.UNCORROBORATED
           : in.sensitive() ? Finding.Scoring.SCORE_ONLY : Finding.Scoring.COUNTED;
     }
-    EnumMap<Category, Double> all = categoryScores(fired, counted, true);
-    EnumMap<Category, Double> withoutSensitive = categoryScores(fired, counted, false);
-    double score = noisyOr(all.values());
-    Level level = level(withoutSensitive, fired, counted);
-    return new Result(counted, scoring, Map.copyOf(all), score, level);
+    double[] all = categoryScores(fired, counted, true);
+    double[] withoutSensitive = categoryScores(fired, counted, false);
+    EnumMap<Category, Double> categories = new EnumMap<>(Category.class);
+    for (int c = 0; c < all.length; c++) {
+      if (!Double.isNaN(all[c])) {
+        categories.put(CATEGORIES[c], all[c]);
+      }
+    }
+    return new Result(counted, scoring, Collections.unmodifiableMap(categories), noisyOr(all),
+        level(withoutSensitive, fired, counted));
   }
 
-  private Level level(EnumMap<Category, Double> categories, List<Input> fired, boolean[] counted) {
-    double s = noisyOr(categories.values());
+  private Level level(double[] categories, List<Input> fired, boolean[] counted) {
+    double s = noisyOr(categories);
     Level level = s >= high ? Level.HIGH : s >= medium ? Level.MEDIUM : s >= low ? Level.LOW : Level.NONE;
-    if (level == Level.HIGH && categories.size() <= 1) {
+    int present = 0;
+    for (double c : categories) {
+      present += Double.isNaN(c) ? 0 : 1;
+    }
+    if (level == Level.HIGH && present <= 1) {
       boolean strong = false;
       for (int i = 0; i < fired.size(); i++) {
         Input in = fired.get(i);
@@ -100,27 +117,30 @@ public final class Scorer {
     return level;
   }
 
-  private static boolean otherThan(EnumMap<Category, Boolean> plain, Category c) {
-    return plain.size() > 1 || (plain.size() == 1 && !plain.containsKey(c));
-  }
-
-  private static EnumMap<Category, Double> categoryScores(List<Input> fired, boolean[] counted, boolean sensitive) {
-    EnumMap<Category, Double> miss = new EnumMap<>(Category.class); // Π(1 − w)
+  /** Per category ordinal, the noisy-OR of its counted weights; NaN where none counted. */
+  private static double[] categoryScores(List<Input> fired, boolean[] counted, boolean sensitive) {
+    double[] miss = new double[CATEGORIES.length]; // Π(1 − w), NaN until a weight counts
+    Arrays.fill(miss, Double.NaN);
     for (int i = 0; i < fired.size(); i++) {
       Input in = fired.get(i);
       if (counted[i] && (sensitive || !in.sensitive())) {
-        miss.merge(in.category(), 1 - in.weight(), (a, b) -> a * b);
+        int c = in.category().ordinal();
+        miss[c] = Double.isNaN(miss[c]) ? 1 - in.weight() : miss[c] * (1 - in.weight());
       }
     }
-    EnumMap<Category, Double> out = new EnumMap<>(Category.class);
-    miss.forEach((c, m) -> out.put(c, 1 - m));
-    return out;
+    for (int c = 0; c < miss.length; c++) {
+      miss[c] = 1 - miss[c]; // NaN stays NaN
+    }
+    return miss;
   }
 
-  private static double noisyOr(Iterable<Double> scores) {
+  /** Noisy-OR of the present (non-NaN) scores, in category order. */
+  private static double noisyOr(double[] scores) {
     double miss = 1;
     for (double s : scores) {
-      miss *= 1 - s;
+      if (!Double.isNaN(s)) {
+        miss *= 1 - s;
+      }
     }
     return 1 - miss;
   }
