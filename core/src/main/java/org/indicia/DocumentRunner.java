@@ -42,6 +42,7 @@ final class DocumentRunner {
   private final Map<String, Integer> stemBit;
   private final LanguageRouter router;
   private final EntityAtoms entityConditions;
+  private final boolean eagerEntities;
   private final RuleNode[] framingAdvisory;
   private final RuleNode[] framingSituated;
   private final int packCount;
@@ -66,6 +67,7 @@ final class DocumentRunner {
     stemBit = c.stemBit;
     router = c.router;
     entityConditions = c.entityConditions;
+    eagerEntities = c.eagerEntities;
     framingAdvisory = c.framingAdvisory;
     framingSituated = c.framingSituated;
     packCount = c.packLanguage.length;
@@ -84,7 +86,14 @@ final class DocumentRunner {
     final boolean[] laterRegex = new boolean[matcher.regexCount()];
     final HitIndex index = new HitIndex(matcher.atomCount(), lazyAtom, this::findLazy);
 
+    /** The document's entities while it is run (lazily extracted), for entity conditions found on demand. */
+    List<Entity> entities = List.of();
+
     private void findLazy(int atom, Hits out) {
+      if (entityConditions.isAtom(atom)) {
+        entityConditions.addAtomHits(atom, entities, text, tokens, out);
+        return;
+      }
       for (int r = 0; r < matcher.regexCount(); r++) {
         if (matcher.regexAtom(r) == atom) {
           matcher.findRegex(r, text, tokens, match, out);
@@ -146,7 +155,10 @@ final class DocumentRunner {
         s.laterRegex[r] = !eagerRegex[r] && activePack[regexPack[r]];
       }
       matcher.scan(s.text, s.tokens, stemMask, s.runRegex, s.laterRegex, s.match, s.hits);
-      entityConditions.addHits(entities, s.text, s.tokens, s.hits);
+      s.entities = entities;
+      if (eagerEntities) {
+        entityConditions.addHits(entities, s.text, s.tokens, s.hits);
+      }
       s.index.index(s.hits, s.tokens, s.text);
       int n = candidates(s);
       List<PackCompiler.Rule> fired = new ArrayList<>();
@@ -183,6 +195,7 @@ final class DocumentRunner {
       }
       return a;
     } finally {
+      s.entities = List.of();
       pool.offerFirst(s);
     }
   }

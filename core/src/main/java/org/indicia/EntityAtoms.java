@@ -57,20 +57,52 @@ final class EntityAtoms {
     e.children().forEach(c -> walk(c, builder, found, atoms));
   }
 
+  /** Whether {@code atom} is an entity condition's atom. */
+  boolean isAtom(int atom) {
+    return condition(atom) >= 0;
+  }
+
+  /** The atoms of the conditions. */
+  int[] atoms() {
+    return atoms.clone();
+  }
+
   /** Appends a hit per (entity, satisfied condition), over the tokens the entity's span covers. */
   void addHits(List<Entity> entities, NormalizedText text, Tokens tokens, Hits hits) {
     if (conditions.length == 0 || entities.isEmpty() || tokens.count() == 0) {
       return;
     }
     for (int c = 0; c < conditions.length; c++) {
-      for (Entity e : entities) {
-        if (conditions[c].test(e)) {
-          int first = firstToken(text, tokens, e.span().start());
-          int last = Math.max(first, lastToken(text, tokens, e.span().end()));
-          hits.append(atoms[c], first, last + 1);
-        }
+      addConditionHits(c, entities, text, tokens, hits);
+    }
+  }
+
+  /** Appends the hits of one condition's {@code atom}, as {@link #addHits} would. */
+  void addAtomHits(int atom, List<Entity> entities, NormalizedText text, Tokens tokens, Hits hits) {
+    int c = condition(atom);
+    if (c < 0 || tokens.count() == 0) {
+      return;
+    }
+    addConditionHits(c, entities, text, tokens, hits);
+  }
+
+  private void addConditionHits(int c, List<Entity> entities, NormalizedText text, Tokens tokens, Hits hits) {
+    for (Entity e : entities) {
+      if (conditions[c].test(e)) {
+        int first = firstToken(text, tokens, e.span().start());
+        int last = Math.max(first, lastToken(text, tokens, e.span().end()));
+        hits.append(atoms[c], first, last + 1);
       }
     }
+  }
+
+  private int condition(int atom) {
+    for (int c = 0; c < atoms.length; c++) {
+      if (atoms[c] == atom) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** The first token ending after {@code start} in the original (the last token if none). */

@@ -47,6 +47,12 @@ final class PackCompiler {
   final LanguageRouter router; // null when fewer than two languages are loaded
   /** The packs' {@code entity:} conditions and their atoms. */
   final EntityAtoms entityConditions;
+  /**
+   * Whether some rule needs an entity condition to be triggered at all, so entities are extracted
+   * for every text; otherwise each condition's hits are found when a rule or framing block first
+   * asks for them, and a text none asks of has its entities extracted only if the caller reads them.
+   */
+  final boolean eagerEntities;
   /** The overlays' allow rules, their atoms in the same matcher; null when there are none. */
   final AllowSpans allow;
   /** Per pack: its framing cues, advisory and situated (null where it declares none). */
@@ -135,16 +141,29 @@ final class PackCompiler {
     }
     this.rules = compiled.toArray(new Rule[0]);
     this.regexPack = regexPacks.stream().mapToInt(Integer::intValue).toArray();
-    boolean[] isRegex = new boolean[matcher.atomCount()];
+    // Regexes and entity conditions are the costly atoms: a rule's triggers avoid them where it can.
+    boolean[] costly = new boolean[matcher.atomCount()];
     for (int r = 0; r < matcher.regexCount(); r++) {
-      isRegex[matcher.regexAtom(r)] = true;
+      costly[matcher.regexAtom(r)] = true;
     }
-    this.atomRules = indexRules(rules, matcher.atomCount(), a -> isRegex[a]);
+    int[] entityAtoms = entityConditions.atoms();
+    for (int a : entityAtoms) {
+      costly[a] = true;
+    }
+    this.atomRules = indexRules(rules, matcher.atomCount(), a -> costly[a]);
     this.eagerRegex = new boolean[matcher.regexCount()];
     this.lazyAtom = new boolean[matcher.atomCount()];
     for (int r = 0; r < matcher.regexCount(); r++) {
       eagerRegex[r] = atomRules[matcher.regexAtom(r)].length > 0;
       lazyAtom[matcher.regexAtom(r)] = !eagerRegex[r];
+    }
+    boolean eager = false;
+    for (int a : entityAtoms) {
+      eager |= atomRules[a].length > 0;
+    }
+    this.eagerEntities = eager;
+    for (int a : entityAtoms) {
+      lazyAtom[a] = !eager;
     }
   }
 

@@ -85,4 +85,23 @@ class EntitiesTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void entityConditionNoRuleIsTriggeredBy_isFoundOnDemand() throws Exception {
+    Detector d = Detector.builder().addPack(RulePack.parse("fee.yaml",
+        TestPacks.pack("{near: {within: 4, all: [fee, {entity: {type: money, above: 100}}]}}"))).build();
+    assertThat(d.assess(Document.of("a", "A fee of $500 before you travel").language("en")).findings()).hasSize(1);
+    assertThat(d.assess(Document.of("b", "A fee of $50 before you travel").language("en")).findings()).isEmpty();
+    Assessment noFee = d.assess(Document.of("c", "Pay $500 before you travel").language("en"));
+    assertThat(noFee.findings()).isEmpty();
+    assertThat(noFee.entities()).extracting(Entity::value).containsExactly("500");
+  }
+
+  @Test
+  void entityConditionAsTheOnlyTrigger_stillFires() throws Exception {
+    Detector d = Detector.builder().addPack(RulePack.parse("contact.yaml",
+        TestPacks.pack("{entity: {type: phone, obscured: true}}"))).build();
+    assertThat(d.assess(Document.of("a", "call five oh eight 555 0142").language("en")).findings()).hasSize(1);
+    assertThat(d.assess(Document.of("b", "call 508-555-0142").language("en")).findings()).isEmpty();
+  }
 }
