@@ -66,6 +66,9 @@ final class PhoneFinder {
   private static List<Found> plain(String text, int end, List<String> regions) {
     List<Found> out = new ArrayList<>();
     for (int[] seg : digitSegments(text, end)) {
+      if (insideWord(text, seg[0], seg[1])) {
+        continue;
+      }
       CharSequence in = text.subSequence(seg[0], seg[1]);
       int before = out.size();
       for (String region : tryRegions(regions)) {
@@ -117,6 +120,60 @@ final class PhoneFinder {
       flush(out, first, last, count, end);
     }
     return out;
+  }
+
+  /**
+   * Whether {@code findNumbers} surely finds nothing in {@code [from, to)}: every digit there lies
+   * in one word of ASCII letters and digits (a scrubbed-URL hash, a reference code), and each run
+   * of digits has a letter that cannot be part of a number right before it or right after it.
+   * At {@code STRICT_GROUPING} libphonenumber drops a candidate with a Latin letter on either side,
+   * and a word has no separator an inner match could start at. Not such letters: x, which it reads
+   * as a separator, and after a run the first letters of extension labels (ext, anexo, int).
+   */
+  static boolean insideWord(String text, int from, int to) {
+    int first = from;
+    while (first < to && !Character.isDigit(text.charAt(first))) {
+      first++;
+    }
+    int last = to - 1;
+    while (last >= first && !Character.isDigit(text.charAt(last))) {
+      last--;
+    }
+    if (first > last) {
+      return false;
+    }
+    int i = first;
+    while (i <= last) {
+      char c = text.charAt(i);
+      if (!isAsciiDigit(c)) {
+        if (!isAsciiLetter(c)) {
+          return false;
+        }
+        i++;
+        continue;
+      }
+      int runEnd = i;
+      while (runEnd <= last && isAsciiDigit(text.charAt(runEnd))) {
+        runEnd++;
+      }
+      char before = i > 0 ? text.charAt(i - 1) : ' ';
+      char after = runEnd < text.length() ? text.charAt(runEnd) : ' ';
+      boolean hardBefore = isAsciiLetter(before) && Character.toLowerCase(before) != 'x';
+      boolean hardAfter = isAsciiLetter(after) && "aeix".indexOf(Character.toLowerCase(after)) < 0;
+      if (runEnd - i > MAX_DIGITS || !(hardBefore || hardAfter)) {
+        return false;
+      }
+      i = runEnd;
+    }
+    return true;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static void flush(List<int[]> out, int first, int last, int count, int end) {
