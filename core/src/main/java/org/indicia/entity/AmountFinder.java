@@ -2,9 +2,11 @@ package org.indicia.entity;
 
 import com.google.re2j.Pattern;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.indicia.Entity;
 import org.indicia.Span;
 
@@ -75,24 +77,18 @@ final class AmountFinder {
   private static final Pattern DURATION_AFTER = Pattern.compile(
       "(?i)^\\s*(?:d['’]|de |et plus|minimum|min\\b|révolus|\\+|au moins|maximum|max\\b|ou plus)");
 
-  /** Every currency sign, and the start of every code and name; a letter cue opens a window only at a word start. */
-  private static final String[] SYMBOL_CUES = {"$", "€", "£", "₹", "₱", "₦", "₵", "฿", "₫", "₺", "usd", "gbp", "chf",
-      "eur", "cad", "rs", "tk", "ksh", "rm", "aed", "sar", "qar", "kwd", "omr", "bhd", "mad", "tnd", "dzd", "xof",
-      "xaf", "ngn", "ghs", "kes", "ugx", "tzs", "zar", "inr", "pkr", "lkr", "npr", "bdt", "idr", "myr", "sgd",
-      "hkd", "aud", "nzd", "jpy", "cny", "thb", "vnd", "pln", "ron", "try", "lbp", "htg", "mxn", "brl", "etb",
-      "mmk", "khr"};
-  private static final String[] UNIT_CUES;
-
-  static {
-    String[] names = {"dollar", "buck", "pound", "livres sterling", "livre sterling", "francs suisses",
-        "franc suisse", "cfa", "fcfa", "f cfa", "francs cfa", "franc cfa", "ringgit", "taka", "naira", "cedi",
-        "rand", "rupee", "roupie", "dirham", "dh", "riyal", "peso", "yuan", "yen", "baht", "zloty", "złot", "zł",
-        "lei", "gourde", "birr", "rmb"};
-    List<String> cues = new java.util.ArrayList<>(List.of(SYMBOL_CUES));
-    cues.removeAll(List.of("rs", "tk", "ksh")); // these stand before a number only
-    cues.addAll(List.of(names));
-    UNIT_CUES = cues.toArray(String[]::new);
-  }
+  /** Currency signs: cues wherever they stand. */
+  private static final String[] SIGNS = {"$", "€", "£", "₹", "₱", "₦", "₵", "฿", "₫", "₺"};
+  /** Codes and abbreviations: cues as whole words only ("mad" opens no window in "made"). */
+  private static final String[] CODES_CUES = {"usd", "gbp", "chf", "eur", "cad", "rs", "tk", "ksh", "rm", "aed",
+      "sar", "qar", "kwd", "omr", "bhd", "mad", "tnd", "dzd", "xof", "xaf", "ngn", "ghs", "kes", "ugx", "tzs", "zar",
+      "inr", "pkr", "lkr", "npr", "bdt", "idr", "myr", "sgd", "hkd", "aud", "nzd", "jpy", "cny", "rmb", "thb", "vnd",
+      "pln", "ron", "try", "lbp", "htg", "mxn", "brl", "etb", "mmk", "khr"};
+  /** Signs and names: cues at a word start, so plurals and "f cfa" open windows too. */
+  private static final String[] NAME_CUES = Stream.concat(Arrays.stream(SIGNS), Stream.of("euro", "dollar",
+      "buck", "pound", "livres sterling", "livre sterling", "francs suisses", "franc suisse", "cfa", "fcfa", "f cfa",
+      "ringgit", "taka", "naira", "cedi", "rand", "rupee", "roupie", "dirham", "dh", "riyal", "peso", "yuan", "yen",
+      "baht", "zloty", "złot", "zł", "lei", "gourde", "birr")).toArray(String[]::new);
 
   /** Every pattern here needs a digit, so windows without one are skipped. */
   static void find(String text, Cues cues, List<Entity> out) {
@@ -101,10 +97,10 @@ final class AmountFinder {
   }
 
   private static void money(String text, Cues cues, List<Entity> out) {
-    for (Cues.Found m : cues.find(MONEY_BEFORE, 24, true, SYMBOL_CUES)) {
+    for (Cues.Found m : cues.find(MONEY_BEFORE, 24, true, CODES_CUES, SIGNS)) {
       addMoney(text, out, m.start(1), m.end(2), m.group(2), m.group(1));
     }
-    for (Cues.Found m : cues.find(MONEY_AFTER, 24, true, UNIT_CUES)) {
+    for (Cues.Found m : cues.find(MONEY_AFTER, 24, true, CODES_CUES, NAME_CUES)) {
       if (!ContactFinder.overlapsType(out, m.start(1), m.end(2), Entity.Type.MONEY)) {
         addMoney(text, out, m.start(1), m.end(2), m.group(1), m.group(2));
       }

@@ -80,7 +80,15 @@ final class Cues {
    * read: they could hold no match.
    */
   List<Found> find(Pattern p, int reach, boolean needsDigit, String... cues) {
-    List<int[]> windows = windows(reach, cues);
+    return find(p, reach, needsDigit, new String[0], cues);
+  }
+
+  /**
+   * As {@link #find(Pattern, int, boolean, String...)}, with {@code words} as further cues that
+   * open a window only as whole words: {@code "mad"} in "mad 2", not in "made".
+   */
+  List<Found> find(Pattern p, int reach, boolean needsDigit, String[] words, String[] cues) {
+    List<int[]> windows = windows(reach, words, cues);
     List<Found> out = new ArrayList<>();
     int lastEnd = -1;
     for (int[] w : windows) {
@@ -107,20 +115,10 @@ final class Cues {
     return out;
   }
 
-  private List<int[]> windows(int reach, String... cues) {
+  private List<int[]> windows(int reach, String[] words, String[] cues) {
     List<int[]> raw = new ArrayList<>();
-    for (String c : cues) {
-      if (!mayOccur(c)) {
-        continue;
-      }
-      boolean word = Character.isLetter(c.charAt(0));
-      for (int i = lowered.indexOf(c); i >= 0; i = lowered.indexOf(c, i + 1)) {
-        if (word && i > 0 && Character.isLetter(lower[i - 1])) {
-          continue; // a word cue inside a word: "age" in "manage", "ans" in "dans"
-        }
-        raw.add(new int[] {widenLeft(Math.max(0, i - reach)), widenRight(Math.min(end, i + c.length() + reach))});
-      }
-    }
+    addWindows(reach, cues, false, raw);
+    addWindows(reach, words, true, raw);
     raw.sort((a, b) -> Integer.compare(a[0], b[0]));
     List<int[]> merged = new ArrayList<>();
     for (int[] w : raw) {
@@ -132,6 +130,26 @@ final class Cues {
       }
     }
     return merged;
+  }
+
+  private void addWindows(int reach, String[] cues, boolean whole, List<int[]> raw) {
+    for (String c : cues) {
+      if (!mayOccur(c)) {
+        continue;
+      }
+      boolean word = Character.isLetter(c.charAt(0));
+      boolean endsWord = whole && Character.isLetter(c.charAt(c.length() - 1));
+      for (int i = lowered.indexOf(c); i >= 0; i = lowered.indexOf(c, i + 1)) {
+        if (word && i > 0 && Character.isLetter(lower[i - 1])) {
+          continue; // a word cue inside a word: "age" in "manage", "ans" in "dans"
+        }
+        int after = i + c.length();
+        if (endsWord && after < end && Character.isLetter(lower[after])) {
+          continue; // a whole-word cue at the start of a longer word: "mad" in "made"
+        }
+        raw.add(new int[] {widenLeft(Math.max(0, i - reach)), widenRight(Math.min(end, after + reach))});
+      }
+    }
   }
 
   /** Whether the original text has an ASCII digit in {@code [from, to)} (RE2's {@code \d}). */

@@ -37,6 +37,18 @@ class CuesTest {
     assertThat(together.isEmpty()).isEqualTo(alone.isEmpty());
   }
 
+  @net.jqwik.api.Example
+  void wholeWordCues_openNoWindowInsideLongerWords() {
+    Pattern money = Pattern.compile("(?i)(mad)[a-z]?\\s?(\\d+)");
+    String text = "I made 3 sales, paid MAD 300";
+    int at = text.indexOf("MAD");
+    assertThat(render(new Cues(text, text.length()).find(money, 3, true, new String[] {"mad"}, new String[0])))
+        .containsExactly(at + "-" + text.length());
+    String made = "she made 3 sales";
+    assertThat(new Cues(made, made.length()).find(money, 3, true, new String[] {"mad"}, new String[0])).isEmpty();
+    assertThat(new Cues(made, made.length()).find(money, 3, true, "mad")).hasSize(1);
+  }
+
   private static List<String> render(List<Cues.Found> found) {
     List<String> out = new ArrayList<>();
     for (Cues.Found f : found) {
