@@ -198,9 +198,10 @@ final class FindingsBuilder {
     if (to < original.length() && to > 0 && Character.isHighSurrogate(original.charAt(to - 1))) {
       to++;
     }
-    StringBuilder sb = new StringBuilder(to - from + 2);
+    char[] out = new char[to - from + 2]; // a char array: '…' would inflate a Latin-1 StringBuilder
+    int n = 0;
     if (from > 0) {
-      sb.append('…');
+      out[n++] = '…';
     }
     boolean space = false;
     for (int i = from; i < to; i++) {
@@ -209,15 +210,15 @@ final class FindingsBuilder {
         space = true;
         continue;
       }
-      if (space && sb.length() > 0) {
-        sb.append(' ');
+      if (space && n > 0) {
+        out[n++] = ' ';
       }
       space = false;
-      sb.append(c);
+      out[n++] = c;
     }
     if (to < end) {
-      sb.append('…');
+      out[n++] = '…';
     }
-    return sb.toString();
+    return new String(out, 0, n);
   }
 }
