@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
  * steered by the round-3 validation set, whose texts the tuner never read (only aggregate
  * figures), and was measured once on the round-3 check set, written blind after the pack was
  * frozen; round 3b was steered by both of those in aggregate and measured once on the round-3b
- * check set, written blind after it was frozen. The floors sit just under the figures in the module README, so they guard against
- * regressions; the gap between the development sets and the round-3 sets is the measure of how
- * well the pack generalizes. Prints figures and ids, never text.
+ * check set, written blind after it was frozen. Round 4 tuned on all nine files (the round-3 and
+ * round-3b sets included) and was steered by a tenth author's set scored in aggregate only (it is
+ * not in this repository). The floors sit just under the figures in the module README, so they
+ * guard against regressions; since every file here is now training data, the honest measure of
+ * generalization is the held-out figure in the README, not these. Prints figures and ids, never text.
  */
 class EnglishBlindSetTest {
   private static Detector detector;
@@ -29,39 +31,39 @@ class EnglishBlindSetTest {
   @Test
   void devFiguresHold() {
     measure("dev", List.of("/blind/en-dev1.jsonl", "/blind/en-dev2.jsonl", "/blind/en-dev3.jsonl"), 1800, "en",
-        0.95, 0.83, 0.015, 0);
+        0.97, 0.88, 0.015, 0);
   }
 
   @Test
   void roundOneCheckFiguresHold() {
-    measure("round-1 check", List.of("/blind/en-check.jsonl"), 440, null, 0.89, 0.70, 0.035, 0);
+    measure("round-1 check", List.of("/blind/en-check.jsonl"), 440, null, 0.94, 0.81, 0.025, 0);
   }
 
   @Test
   void validationFiguresHold() {
-    measure("validation", List.of("/blind/en-val.jsonl"), 600, null, 0.89, 0.71, 0.035, 2);
+    measure("validation", List.of("/blind/en-val.jsonl"), 600, null, 0.96, 0.82, 0.025, 0);
   }
 
   @Test
   void roundTwoCheckFiguresHold() {
-    measure("round-2 check", List.of("/blind/en-check2.jsonl"), 440, null, 0.91, 0.67, 0.04, 3);
+    measure("round-2 check", List.of("/blind/en-check2.jsonl"), 440, null, 0.97, 0.82, 0.02, 0);
   }
 
   @Test
   void roundThreeValidationFiguresHold() {
-    measure("round-3 validation", List.of("/blind/en-val3.jsonl"), 600, null, 0.90, 0.69, 0.065, 6);
+    measure("round-3 validation", List.of("/blind/en-val3.jsonl"), 600, null, 0.95, 0.82, 0.03, 1);
   }
 
   /** Round 3's check set; round 3b was steered by its aggregate figures, so it is a validation set now. */
   @Test
   void roundThreeCheckFiguresHold() {
-    measure("round-3 check", List.of("/blind/en-check3.jsonl"), 440, null, 0.89, 0.66, 0.03, 2);
+    measure("round-3 check", List.of("/blind/en-check3.jsonl"), 440, null, 0.95, 0.82, 0.015, 0);
   }
 
   /** Written blind after round 3b was frozen, measured once. */
   @Test
   void roundThreeBCheckFiguresHold() {
-    measure("round-3b check", List.of("/blind/en-check4.jsonl"), 440, null, 0.91, 0.69, 0.05, 5);
+    measure("round-3b check", List.of("/blind/en-check4.jsonl"), 440, null, 0.97, 0.82, 0.02, 0);
   }
 
   private static void measure(String set, List<String> files, int size, String hint, double hit, double found,
