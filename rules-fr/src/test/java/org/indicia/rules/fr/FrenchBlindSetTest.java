@@ -70,6 +70,12 @@ class FrenchBlindSetTest {
     measure("round-4 check", List.of("/blind/fr-check5.jsonl"), 440, null, 0.96, 0.82, 0.015, 0);
   }
 
+  /** Round 5's validation set, scored in aggregate only while round 5 was tuned. */
+  @Test
+  void roundFiveValidationFiguresHold() {
+    measure("round-5 validation", List.of("/blind/fr-val5.jsonl"), 400, null, 0.92, 0.75, 0.04, 1);
+  }
+
   private static void measure(String set, List<String> files, int size, String hint, double hit, double found,
       double benign, int awareness) {
     BlindSets.assertHolds(FrenchBlindSetTest.class, "[rules-fr] blind " + set, detector, files, size, hint,
