@@ -90,8 +90,7 @@ final class DocumentRunner {
     List<Entity> entities = List.of();
 
     private void findLazy(int atom, Hits out) {
-      if (entityConditions.isAtom(atom)) {
-        entityConditions.addAtomHits(atom, entities, text, tokens, out);
+      if (entityConditions.addAtomHits(atom, entities, text, tokens, out)) {
         return;
       }
       for (int r = 0; r < matcher.regexCount(); r++) {

@@ -57,11 +57,6 @@ final class EntityAtoms {
     e.children().forEach(c -> walk(c, builder, found, atoms));
   }
 
-  /** Whether {@code atom} is an entity condition's atom. */
-  boolean isAtom(int atom) {
-    return condition(atom) >= 0;
-  }
-
   /** The atoms of the conditions. */
   int[] atoms() {
     return atoms.clone();
@@ -77,13 +72,19 @@ final class EntityAtoms {
     }
   }
 
-  /** Appends the hits of one condition's {@code atom}, as {@link #addHits} would. */
-  void addAtomHits(int atom, List<Entity> entities, NormalizedText text, Tokens tokens, Hits hits) {
+  /**
+   * Appends the hits of one condition's {@code atom}, as {@link #addHits} would; false when
+   * {@code atom} is no condition's.
+   */
+  boolean addAtomHits(int atom, List<Entity> entities, NormalizedText text, Tokens tokens, Hits hits) {
     int c = condition(atom);
-    if (c < 0 || tokens.count() == 0) {
-      return;
+    if (c < 0) {
+      return false;
     }
-    addConditionHits(c, entities, text, tokens, hits);
+    if (tokens.count() > 0) {
+      addConditionHits(c, entities, text, tokens, hits);
+    }
+    return true;
   }
 
   private void addConditionHits(int c, List<Entity> entities, NormalizedText text, Tokens tokens, Hits hits) {

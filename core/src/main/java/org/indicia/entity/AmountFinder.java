@@ -12,8 +12,9 @@ import org.indicia.Span;
 
 /**
  * Finds money amounts with their currency ({@code $500}, {@code 1 500,50 €}, {@code 300 euros},
- * {@code CAD 2,000}, {@code RM 1,200}, {@code 900 dirhams}, {@code ₹15,000}, {@code 50 000 FCFA}) and stated ages ({@code 19 yo}, {@code aged 19}, {@code age: 19},
- * {@code 19 ans}, {@code âgée de 19 ans}). A bare French {@code N ans} is an age only where
+ * {@code CAD 2,000}, {@code RM 1,200}, {@code 900 dirhams}, {@code ₹15,000}, {@code 50 000 FCFA})
+ * and stated ages ({@code 19 yo}, {@code aged 19}, {@code age: 19}, {@code 19 ans},
+ * {@code âgée de 19 ans}). A bare French {@code N ans} is an age only where
  * nothing around it makes it a duration ({@code depuis 3 ans}, {@code contrat de 2 ans},
  * {@code 5 ans d'expérience}).
  */
