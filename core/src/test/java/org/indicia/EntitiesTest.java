@@ -59,7 +59,7 @@ class EntitiesTest {
 
   @Test
   void packWithoutEntityConditions_extractsOnFirstRead_theSameEntities() throws Exception {
-    Detector plain = Detector.builder().addPack(RulePack.parse("plain.yaml", TestPacks.pack("\"passport\""))).build();
+    Detector plain = withMatch("\"passport\"");
     String text = "They kept my passport. Call 508-555-0142, fee $1,500, mail lily (at) mail dot com";
     Assessment lazy = plain.assess(Document.of("d", text).language("en"));
     Assessment eager = DETECTOR.assess(Document.of("d", text).language("en"));
@@ -70,7 +70,7 @@ class EntitiesTest {
 
   @Test
   void lazyEntities_readFromManyThreads_areOneList() throws Exception {
-    Detector plain = Detector.builder().addPack(RulePack.parse("plain.yaml", TestPacks.pack("\"passport\""))).build();
+    Detector plain = withMatch("\"passport\"");
     Assessment a = plain.assess(Document.of("d", "Call 508-555-0142 or 508-555-0199, $40").language("en"));
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
@@ -88,8 +88,7 @@ class EntitiesTest {
 
   @Test
   void entityConditionNoRuleIsTriggeredBy_isFoundOnDemand() throws Exception {
-    Detector d = Detector.builder().addPack(RulePack.parse("fee.yaml",
-        TestPacks.pack("{near: {within: 4, all: [fee, {entity: {type: money, above: 100}}]}}"))).build();
+    Detector d = withMatch("{near: {within: 4, all: [fee, {entity: {type: money, above: 100}}]}}");
     assertThat(d.assess(Document.of("a", "A fee of $500 before you travel").language("en")).findings()).hasSize(1);
     assertThat(d.assess(Document.of("b", "A fee of $50 before you travel").language("en")).findings()).isEmpty();
     Assessment noFee = d.assess(Document.of("c", "Pay $500 before you travel").language("en"));
@@ -99,9 +98,13 @@ class EntitiesTest {
 
   @Test
   void entityConditionAsTheOnlyTrigger_stillFires() throws Exception {
-    Detector d = Detector.builder().addPack(RulePack.parse("contact.yaml",
-        TestPacks.pack("{entity: {type: phone, obscured: true}}"))).build();
+    Detector d = withMatch("{entity: {type: phone, obscured: true}}");
     assertThat(d.assess(Document.of("a", "call five oh eight 555 0142").language("en")).findings()).hasSize(1);
     assertThat(d.assess(Document.of("b", "call 508-555-0142").language("en")).findings()).isEmpty();
+  }
+
+  /** A detector over one test pack whose single indicator has {@code match}. */
+  private static Detector withMatch(String match) throws RulePackException {
+    return Detector.builder().addPack(RulePack.parse("test.yaml", TestPacks.pack(match))).build();
   }
 }
