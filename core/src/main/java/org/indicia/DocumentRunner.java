@@ -42,7 +42,6 @@ final class DocumentRunner {
   private final Map<String, Integer> stemBit;
   private final LanguageRouter router;
   private final EntityAtoms entityConditions;
-  private final boolean eagerEntities;
   private final RuleNode[] framingAdvisory;
   private final RuleNode[] framingSituated;
   private final int packCount;
@@ -67,7 +66,6 @@ final class DocumentRunner {
     stemBit = c.stemBit;
     router = c.router;
     entityConditions = c.entityConditions;
-    eagerEntities = c.eagerEntities;
     framingAdvisory = c.framingAdvisory;
     framingSituated = c.framingSituated;
     packCount = c.packLanguage.length;
@@ -87,7 +85,7 @@ final class DocumentRunner {
     final HitIndex index = new HitIndex(matcher.atomCount(), lazyAtom, this::findLazy);
 
     /** The document's entities while it is run (lazily extracted), for entity conditions found on demand. */
-    List<Entity> entities = List.of();
+    LazyEntities entities;
 
     private void findLazy(int atom, Hits out) {
       if (entityConditions.addAtomHits(atom, entities, text, tokens, out)) {
@@ -134,7 +132,7 @@ final class DocumentRunner {
       normalizer.normalize(text, end, s.text);
       tokenizer.tokenize(s.text.buffer(), s.text.length(), s.tokens);
       List<DetectedLanguage> langs = languagesOf(doc, s);
-      List<Entity> entities = entities(text, end, langs);
+      LazyEntities entities = entities(text, end, langs);
       int stemMask = 0;
       boolean[] activePack = new boolean[packCount];
       List<String> applied = new ArrayList<>();
@@ -155,9 +153,7 @@ final class DocumentRunner {
       }
       matcher.scan(s.text, s.tokens, stemMask, s.runRegex, s.laterRegex, s.match, s.hits);
       s.entities = entities;
-      if (eagerEntities) {
-        entityConditions.addHits(entities, s.text, s.tokens, s.hits);
-      }
+      entityConditions.addEagerHits(entities, lazyAtom, s.text, s.tokens, s.hits);
       s.index.index(s.hits, s.tokens, s.text);
       int n = candidates(s);
       List<PackCompiler.Rule> fired = new ArrayList<>();
@@ -194,7 +190,7 @@ final class DocumentRunner {
       }
       return a;
     } finally {
-      s.entities = List.of();
+      s.entities = null;
       pool.offerFirst(s);
     }
   }
@@ -267,7 +263,7 @@ final class DocumentRunner {
    * The entities of the assessed text, extracted when first read (by an {@code entity:} condition
    * or the caller); numbers without a country code read in the languages' regions.
    */
-  private static List<Entity> entities(String text, int end, List<DetectedLanguage> langs) {
+  private static LazyEntities entities(String text, int end, List<DetectedLanguage> langs) {
     List<String> codes = new ArrayList<>(langs.size());
     for (DetectedLanguage l : langs) {
       codes.add(l.code());

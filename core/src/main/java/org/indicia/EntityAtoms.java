@@ -18,10 +18,17 @@ import org.indicia.text.Tokens;
 final class EntityAtoms {
   private final Expr.EntityMatch[] conditions;
   private final int[] atoms;
+  /** Per condition: it can hold for money or an age, so it reads every entity, not just contacts and phones. */
+  private final boolean[] readsAmounts;
 
   private EntityAtoms(List<Expr.EntityMatch> conditions, List<Integer> atoms) {
     this.conditions = conditions.toArray(new Expr.EntityMatch[0]);
     this.atoms = atoms.stream().mapToInt(Integer::intValue).toArray();
+    this.readsAmounts = new boolean[this.conditions.length];
+    for (int c = 0; c < readsAmounts.length; c++) {
+      readsAmounts[c] = this.conditions[c].types().contains(Entity.Type.MONEY)
+          || this.conditions[c].types().contains(Entity.Type.AGE);
+    }
   }
 
   /** Finds the conditions of every indicator and framing block; their atoms were added when the rules compiled. */
@@ -62,13 +69,18 @@ final class EntityAtoms {
     return atoms.clone();
   }
 
-  /** Appends a hit per (entity, satisfied condition), over the tokens the entity's span covers. */
-  void addHits(List<Entity> entities, NormalizedText text, Tokens tokens, Hits hits) {
-    if (conditions.length == 0 || entities.isEmpty() || tokens.count() == 0) {
+  /**
+   * Appends a hit per (entity, satisfied condition) of each condition whose atom is not {@code
+   * lazy}, over the tokens the entity's span covers.
+   */
+  void addEagerHits(LazyEntities entities, boolean[] lazy, NormalizedText text, Tokens tokens, Hits hits) {
+    if (tokens.count() == 0) {
       return;
     }
     for (int c = 0; c < conditions.length; c++) {
-      addConditionHits(c, entities, text, tokens, hits);
+      if (!lazy[atoms[c]]) {
+        addConditionHits(c, entities, text, tokens, hits);
+      }
     }
   }
 
@@ -76,7 +88,7 @@ final class EntityAtoms {
    * Appends the hits of one condition's {@code atom}, as {@link #addHits} would; false when
    * {@code atom} is no condition's.
    */
-  boolean addAtomHits(int atom, List<Entity> entities, NormalizedText text, Tokens tokens, Hits hits) {
+  boolean addAtomHits(int atom, LazyEntities entities, NormalizedText text, Tokens tokens, Hits hits) {
     int c = condition(atom);
     if (c < 0) {
       return false;
@@ -87,8 +99,8 @@ final class EntityAtoms {
     return true;
   }
 
-  private void addConditionHits(int c, List<Entity> entities, NormalizedText text, Tokens tokens, Hits hits) {
-    for (Entity e : entities) {
+  private void addConditionHits(int c, LazyEntities entities, NormalizedText text, Tokens tokens, Hits hits) {
+    for (Entity e : readsAmounts[c] ? entities : entities.contactsAndPhones()) {
       if (conditions[c].test(e)) {
         int first = firstToken(text, tokens, e.span().start());
         int last = Math.max(first, lastToken(text, tokens, e.span().end()));

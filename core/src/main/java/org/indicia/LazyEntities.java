@@ -6,16 +6,18 @@ import java.util.RandomAccess;
 import org.indicia.entity.EntityExtractor;
 
 /**
- * The entities of one text, extracted on first read. Phone parsing is most of an assessment's
- * cost when no pack has an {@code entity:} condition, so a caller that never asks for
- * {@link Assessment#entities()} does not pay for it. Immutable as seen from outside: extraction
- * is a pure function of the text, so two threads racing on the first read build equal lists and
- * either may be kept.
+ * The entities of one text, extracted on first read, in two stages: contacts and phones (what
+ * the usual {@code entity:} conditions ask for), then money and ages. Extraction is most of an
+ * assessment's cost, so a caller that never asks for {@link Assessment#entities()} does not pay
+ * for it, and a condition on phones does not pay for amounts. Immutable as seen from outside:
+ * extraction is a pure function of the text, so two threads racing on a first read build equal
+ * lists and either may be kept.
  */
 final class LazyEntities extends AbstractList<Entity> implements RandomAccess {
   private final String text;
   private final int end;
   private final List<String> regions;
+  private volatile List<Entity> contactsAndPhones;
   private volatile List<Entity> list;
 
   LazyEntities(String text, int end, List<String> regions) {
@@ -34,10 +36,20 @@ final class LazyEntities extends AbstractList<Entity> implements RandomAccess {
     return list().size();
   }
 
+  /** The contacts and phones among the entities, in the same order. */
+  List<Entity> contactsAndPhones() {
+    List<Entity> l = contactsAndPhones;
+    if (l == null) {
+      l = EntityExtractor.contactsAndPhones(text, end, regions);
+      contactsAndPhones = l;
+    }
+    return l;
+  }
+
   private List<Entity> list() {
     List<Entity> l = list;
     if (l == null) {
-      l = List.copyOf(EntityExtractor.extract(text, end, regions));
+      l = EntityExtractor.withAmounts(text, end, contactsAndPhones());
       list = l;
     }
     return l;

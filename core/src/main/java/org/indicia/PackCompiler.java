@@ -40,19 +40,13 @@ final class PackCompiler {
   /** Per regex: the pack whose rules read it, and whether a rule needs it as a trigger. */
   final int[] regexPack;
   final boolean[] eagerRegex;
-  /** Per atom: a regex run only when a rule asks for its hits. */
+  /** Per atom: a regex or entity condition found only when a rule asks for its hits. */
   final boolean[] lazyAtom;
   /** Stemming language → its bit in the matcher's stem mask. */
   final Map<String, Integer> stemBit = new HashMap<>();
   final LanguageRouter router; // null when fewer than two languages are loaded
   /** The packs' {@code entity:} conditions and their atoms. */
   final EntityAtoms entityConditions;
-  /**
-   * Whether some rule needs an entity condition to be triggered at all, so entities are extracted
-   * for every text; otherwise each condition's hits are found when a rule or framing block first
-   * asks for them, and a text none asks of has its entities extracted only if the caller reads them.
-   */
-  final boolean eagerEntities;
   /** The overlays' allow rules, their atoms in the same matcher; null when there are none. */
   final AllowSpans allow;
   /** Per pack: its framing cues, advisory and situated (null where it declares none). */
@@ -157,13 +151,11 @@ final class PackCompiler {
       eagerRegex[r] = atomRules[matcher.regexAtom(r)].length > 0;
       lazyAtom[matcher.regexAtom(r)] = !eagerRegex[r];
     }
-    boolean eager = false;
+    // An entity condition no rule is triggered by is found when a rule whose other parts occur
+    // asks for it; one that triggers a rule is found for every text, reading only the entity
+    // types it can hold for (contacts and phones, unless it reads money or ages).
     for (int a : entityAtoms) {
-      eager |= atomRules[a].length > 0;
-    }
-    this.eagerEntities = eager;
-    for (int a : entityAtoms) {
-      lazyAtom[a] = !eager;
+      lazyAtom[a] = atomRules[a].length == 0;
     }
   }
 

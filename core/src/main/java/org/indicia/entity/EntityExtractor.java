@@ -19,6 +19,10 @@ public final class EntityExtractor {
   private static final Pattern PLATFORM_BEFORE = Pattern.compile(
       "(?i)(whats ?app|watsapp|wsp|telegram|signal|viber|line)[^\\pL\\pN]{0,6}$");
 
+  /** By start, then type. */
+  private static final Comparator<Entity> ORDER =
+      Comparator.comparingInt((Entity e) -> e.span().start()).thenComparing(Entity::type);
+
   private EntityExtractor() {}
 
   /**
@@ -31,29 +35,58 @@ public final class EntityExtractor {
    * @throws IllegalArgumentException if {@code end} is outside the text
    */
   public static List<Entity> extract(String text, int end, List<String> regions) {
+    return withAmounts(text, end, contactsAndPhones(text, end, regions));
+  }
+
+  /**
+   * The contacts and phones among {@link #extract}'s entities, in the same order: what a
+   * condition on those types needs, without the cost of reading amounts and ages.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code end} is outside the text
+   */
+  public static List<Entity> contactsAndPhones(String text, int end, List<String> regions) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(regions, "regions");
-    if (end < 0 || end > text.length()) {
-      throw new IllegalArgumentException("end " + end + " outside text of length " + text.length());
-    }
+    checkEnd(text, end);
     List<Entity> out = new ArrayList<>();
-    Cues cues = new Cues(text, end); // lower-cased once for both finders
-    ContactFinder.find(text, cues, out);
+    ContactFinder.find(text, new Cues(text, end), out);
     for (PhoneFinder.Found f : PhoneFinder.find(text, end, regions)) {
       if (!ContactFinder.overlapsAny(out, f.start(), f.end())) {
         out.add(new Entity(Entity.Type.PHONE, f.value(), new Span(f.start(), f.end(), text.substring(f.start(), f.end())),
             f.obscured(), platformBefore(text, f.start()), ""));
       }
     }
+    out.sort(ORDER);
+    return List.copyOf(out);
+  }
+
+  /**
+   * {@link #extract}'s entities, given its {@link #contactsAndPhones} of the same text: money and
+   * ages outside them are added.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code end} is outside the text
+   */
+  public static List<Entity> withAmounts(String text, int end, List<Entity> contactsAndPhones) {
+    Objects.requireNonNull(text, "text");
+    checkEnd(text, end);
+    List<Entity> out = new ArrayList<>(contactsAndPhones);
     List<Entity> amounts = new ArrayList<>(out);
-    AmountFinder.find(text, cues, amounts);
+    AmountFinder.find(text, new Cues(text, end), amounts);
     for (Entity e : amounts.subList(out.size(), amounts.size())) {
       if (!ContactFinder.overlapsAny(out, e.span().start(), e.span().end())) {
         out.add(e);
       }
     }
-    out.sort(Comparator.comparingInt((Entity e) -> e.span().start()).thenComparing(Entity::type));
+    out.sort(ORDER); // stable: the contacts and phones keep their order among themselves
     return List.copyOf(out);
+  }
+
+  private static void checkEnd(String text, int end) {
+    if (end < 0 || end > text.length()) {
+      throw new IllegalArgumentException("end " + end + " outside text of length " + text.length());
+    }
   }
 
   /** The region whose numbering plan a document language suggests: en → US, fr → FR. */

@@ -1,0 +1,41 @@
+package org.indicia.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.indicia.Entity;
+
+/**
+ * The first stage of extraction ({@link EntityExtractor#contactsAndPhones}) finds exactly the
+ * contacts and phones the whole extraction finds, in the same order, whatever amounts and ages
+ * stand beside or between them.
+ */
+class StagedExtractionProperties {
+  private static final Set<Entity.Type> FIRST_STAGE =
+      EnumSet.of(Entity.Type.PHONE, Entity.Type.EMAIL, Entity.Type.URL, Entity.Type.HANDLE);
+
+  @Property(tries = 400)
+  void firstStage_isTheWholeExtractionsContactsAndPhones(@ForAll("texts") String text) {
+    List<String> regions = List.of("US");
+    List<Entity> all = EntityExtractor.extract(text, text.length(), regions);
+    List<Entity> first = EntityExtractor.contactsAndPhones(text, text.length(), regions);
+    assertThat(first).as(text).isEqualTo(all.stream().filter(e -> FIRST_STAGE.contains(e.type())).toList());
+    assertThat(EntityExtractor.withAmounts(text, text.length(), first)).as(text).isEqualTo(all);
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    Arbitrary<String> parts = Arbitraries.of("call 555-0142", "(508) 555-0199", "+1 212 555 0147", "five five five 01 42",
+        "06 12 34 56 78", "$500", "500 €", "RM 1,200", "₹15,000", "19 yo", "aged 17", "22 ans", "j'ai 19 ans",
+        "ana@example.com", "www.example.org", "@sunny_rose", "whatsapp", "telegram:", "text", "only", "per week",
+        "deposit", "2,500", "10:30", "2024", ",", ".", "\n", "and", "le", "au");
+    return parts.list().ofMinSize(1).ofMaxSize(10).map(l -> String.join(" ", l));
+  }
+}
