@@ -67,6 +67,20 @@ class DetectorTest {
   }
 
   @Test
+  void regexWindows_thatMeet_areOneWindow() throws Exception {
+    // " zeta" is the regex's required literal: each occurrence opens a window of REGEX_WINDOW chars
+    // either side. The match beside the second one starts inside the first one's window; two
+    // windows cut where they met would lose it.
+    Detector d = Detector.builder().addPack(RulePack.parse("w.yaml", TestPacks.pack("{regex: \"[a-z]+ [a-z]+ zeta\"}"))).build();
+    int start = org.indicia.match.AtomMatcher.REGEX_WINDOW - 9;
+    String head = "a zeta " + "7".repeat(start - 8) + " ";
+    String text = head + "alphaaaa betaaaa zeta";
+    assertThat(head).hasSize(start);
+    Assessment a = AssessmentInvariants.assess(d, text);
+    assertThat(a.findings()).singleElement().extracting(f -> f.spans().get(0).text()).isEqualTo("alphaaaa betaaaa zeta");
+  }
+
+  @Test
   void unless_suppresses() {
     assertThat(fired("Workers keep their own passport and id card.")).contains("test.documents.retained");
     assertThat(fired("You keep your own passport.")).doesNotContain("test.documents.retained");

@@ -23,6 +23,12 @@ import java.util.Set;
 final class RegexPrefilter {
   private static final int MAX_SET = 128;
   private static final Set<String> DIGITS = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+  /**
+   * What {@code \s} can match in a normalized text: the normalizer turns every other control
+   * char and space separator into one of these two, so "\s?ans" requires " ans", "\nans" or
+   * "ans" exactly, which is far more selective than "ans".
+   */
+  private static final Set<String> SPACES = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(" ", "\n")));
   /** Stands in a literal where the regex asserts a word boundary ({@code \\b}). */
   static final char BOUNDARY = '\u0001';
   /**
@@ -131,10 +137,12 @@ final class RegexPrefilter {
       for (String l : req) {
         plain.add(l.replace(String.valueOf(BOUNDARY), ""));
       }
-      if (plain.contains("") || plain.equals(start) || plain.stream().anyMatch(RegexPrefilter::common) || !seen.add(plain)) {
+      Set<String> least = new LinkedHashSet<>(List.of(minimal(List.copyOf(plain), false)));
+      boolean impliedByPrefix = start.stream().allMatch(p -> least.stream().anyMatch(p::contains));
+      if (plain.contains("") || impliedByPrefix || plain.stream().anyMatch(RegexPrefilter::common) || !seen.add(least)) {
         continue; // requires nothing, only what the prefix gives, or a char found everywhere
       }
-      out.add(plain.toArray(new String[0]));
+      out.add(least.toArray(new String[0]));
     }
     return out.toArray(new String[0][]);
   }
@@ -160,7 +168,23 @@ final class RegexPrefilter {
         return null;
       }
     }
-    return req.stream().map(RegexPrefilter::squeeze).distinct().toArray(String[]::new);
+    return minimal(req.stream().map(RegexPrefilter::squeeze).distinct().toList(), prefix);
+  }
+
+  /**
+   * Drops each literal that holds another one of the set (starts with it, for prefixes): where
+   * it occurs the shorter one does too, so it finds nothing more ("etude" makes " etude" useless).
+   */
+  private static String[] minimal(List<String> literals, boolean prefix) {
+    List<String> byLength = new ArrayList<>(literals);
+    byLength.sort(java.util.Comparator.comparingInt(String::length));
+    List<String> kept = new ArrayList<>();
+    for (String l : byLength) {
+      if (kept.stream().noneMatch(k -> prefix ? l.startsWith(k) : l.contains(k))) {
+        kept.add(l);
+      }
+    }
+    return literals.stream().filter(kept::contains).toArray(String[]::new);
   }
 
   private Info alternation() {
@@ -170,7 +194,7 @@ final class RegexPrefilter {
       Info next = concatenation();
       Set<String> exact = union(acc.exact, next.exact);
       Set<String> any = union(acc.requirement(), next.requirement());
-      acc = new Info(exact, exact != null ? null : any, union(acc.prefix, next.prefix)); // parts' requirements do not survive '|'
+      acc = new Info(exact, exact != null ? null : any, prefixUnion(acc.prefix, next.prefix)); // parts' requirements do not survive '|'
     }
     return acc;
   }
@@ -367,8 +391,9 @@ final class RegexPrefilter {
         return Info.EMPTY;
       case 'd':
         return Info.exactly(DIGITS);
-      case 'D':
       case 's':
+        return Info.exactly(SPACES);
+      case 'D':
       case 'S':
       case 'w':
       case 'W':
@@ -416,6 +441,10 @@ final class RegexPrefilter {
       }
       if (c == '\\') {
         char e = src.charAt(pos++);
+        if (e == 's' || e == 'd') {
+          chars.addAll(e == 's' ? SPACES : DIGITS);
+          continue;
+        }
         if (Character.isLetterOrDigit(e)) {
           unknown = true;
           if ((e == 'p' || e == 'P') && src.charAt(pos) == '{') {
@@ -459,6 +488,29 @@ final class RegexPrefilter {
       throw new IllegalStateException("expected " + c);
     }
     pos++;
+  }
+
+  /**
+   * Both sets of prefixes; when that is too many, every prefix is cut shorter until it is not (a
+   * shorter prefix still starts every match), so one long branch does not cost the whole
+   * alternation its prefixes.
+   */
+  private static Set<String> prefixUnion(Set<String> a, Set<String> b) {
+    if (a == null || b == null) {
+      return null;
+    }
+    Set<String> all = new LinkedHashSet<>(a);
+    all.addAll(b);
+    int length = all.stream().mapToInt(String::length).max().orElse(0);
+    while (all.size() > MAX_SET && length > 1) {
+      length--;
+      Set<String> cut = new LinkedHashSet<>();
+      for (String p : all) {
+        cut.add(p.length() > length ? p.substring(0, length) : p);
+      }
+      all = cut;
+    }
+    return all.size() > MAX_SET ? null : all;
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

@@ -297,29 +297,40 @@ final class RegexRunner {
   /**
    * Runs regex {@code r} only around occurrences of its required literals: each window reaches
    * {@value AtomMatcher#REGEX_WINDOW} chars either side of the literal, stops at line breaks, and starts and
-   * ends on whitespace so {@code \b} sees true word edges. RE2/J scans 5-20 MB/s, so scanning a
+   * ends on whitespace so {@code \b} sees true word edges; overlapping windows are merged, so a
+   * match is never cut where two windows meet. RE2/J scans 5-20 MB/s, so scanning a
    * few short windows instead of the whole text is what keeps regexes off the critical path.
    */
   private void scanWindows(int r, char[] flat, Positions literals, NormalizedText text, Tokens tokens, Scratch s,
       Hits out) {
-    int covered = 0; // windows are visited left to right and never overlap
-    for (int at = literals.next(0); at >= 0; at = literals.next(Math.max(at + 1, covered))) {
-      int from = Math.max(covered, at - AtomMatcher.REGEX_WINDOW);
+    int from = -1; // the pending window, grown while the next literal's window overlaps it
+    int to = -1;
+    for (int at = literals.next(0); at >= 0; at = literals.next(at + 1)) {
       int lineStart = lastIndexOf(flat, '\n', at);
-      from = Math.max(from, lineStart + 1);
-      while (from > covered && from > lineStart + 1 && flat[from - 1] != ' ') {
-        from--; // widen to a word edge
+      int start = Math.max(at - AtomMatcher.REGEX_WINDOW, lineStart + 1);
+      while (start > lineStart + 1 && flat[start - 1] != ' ') {
+        start--; // widen to a word edge
       }
-      int to = Math.min(flat.length, at + AtomMatcher.REGEX_WINDOW);
+      int end = Math.min(flat.length, at + AtomMatcher.REGEX_WINDOW);
       int lineEnd = indexOf(flat, '\n', at);
       if (lineEnd >= 0) {
-        to = Math.min(to, lineEnd);
+        end = Math.min(end, lineEnd);
       }
-      while (to < flat.length && flat[to] != ' ' && flat[to] != '\n') {
-        to++;
+      while (end < flat.length && flat[end] != ' ' && flat[end] != '\n') {
+        end++;
       }
+      if (start <= to) {
+        to = Math.max(to, end); // one window: a match beside both literals is not cut in two
+        continue;
+      }
+      if (to >= 0) {
+        findAll(r, text, from, to, tokens, s, out);
+      }
+      from = start;
+      to = end;
+    }
+    if (to >= 0) {
       findAll(r, text, from, to, tokens, s, out);
-      covered = to;
     }
   }
 
