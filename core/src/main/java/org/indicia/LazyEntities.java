@@ -17,6 +17,7 @@ final class LazyEntities extends AbstractList<Entity> implements RandomAccess {
   private final String text;
   private final int end;
   private final List<String> regions;
+  private volatile EntityExtractor.Prepared prepared;
   private volatile List<Entity> contactsAndPhones;
   private volatile List<Entity> list;
 
@@ -40,16 +41,25 @@ final class LazyEntities extends AbstractList<Entity> implements RandomAccess {
   List<Entity> contactsAndPhones() {
     List<Entity> l = contactsAndPhones;
     if (l == null) {
-      l = EntityExtractor.contactsAndPhones(text, end, regions);
+      l = EntityExtractor.contactsAndPhones(prepared(), regions);
       contactsAndPhones = l;
     }
     return l;
   }
 
+  private EntityExtractor.Prepared prepared() {
+    EntityExtractor.Prepared p = prepared;
+    if (p == null) {
+      p = EntityExtractor.prepare(text, end);
+      prepared = p;
+    }
+    return p;
+  }
+
   private List<Entity> list() {
     List<Entity> l = list;
     if (l == null) {
-      l = EntityExtractor.withAmounts(text, end, contactsAndPhones());
+      l = EntityExtractor.withAmounts(prepared(), contactsAndPhones());
       list = l;
     }
     return l;

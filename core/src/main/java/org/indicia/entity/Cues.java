@@ -10,7 +10,8 @@ import org.indicia.text.CharPairs;
  * Runs a pattern only around its cues. RE2/J is linear but reads 5-20 MB/s, and an ad seldom
  * holds an address or an amount: the text is lower-cased char by char (offsets unchanged), each
  * cue's occurrences (a cue starting with a letter only where no letter precedes it) become windows of {@link #REACH} chars either side, widened to whitespace and
- * merged, and the pattern runs on those windows only, with offsets mapped back.
+ * merged, and the pattern runs on those windows only, with offsets mapped back. Immutable once
+ * built, so both extraction stages of a text share one.
  */
 final class Cues {
   /** Chars read either side of a cue: longer than any e-mail local part, amount or handle kept. */

@@ -35,7 +35,36 @@ public final class EntityExtractor {
    * @throws IllegalArgumentException if {@code end} is outside the text
    */
   public static List<Entity> extract(String text, int end, List<String> regions) {
-    return withAmounts(text, end, contactsAndPhones(text, end, regions));
+    Prepared p = prepare(text, end);
+    return withAmounts(p, contactsAndPhones(p, regions));
+  }
+
+  /**
+   * A text made ready for extraction: lower-cased and indexed once for both stages ({@link
+   * #contactsAndPhones}, {@link #withAmounts}). Immutable, so it may be shared between threads.
+   */
+  public static final class Prepared {
+    private final String text;
+    private final int end;
+    private final Cues cues;
+
+    private Prepared(String text, int end) {
+      this.text = text;
+      this.end = end;
+      this.cues = new Cues(text, end);
+    }
+  }
+
+  /**
+   * Prepares {@code text[0, end)} for extraction.
+   *
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException if {@code end} is outside the text
+   */
+  public static Prepared prepare(String text, int end) {
+    Objects.requireNonNull(text, "text");
+    checkEnd(text, end);
+    return new Prepared(text, end);
   }
 
   /**
@@ -43,15 +72,13 @@ public final class EntityExtractor {
    * condition on those types needs, without the cost of reading amounts and ages.
    *
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code end} is outside the text
    */
-  public static List<Entity> contactsAndPhones(String text, int end, List<String> regions) {
-    Objects.requireNonNull(text, "text");
+  public static List<Entity> contactsAndPhones(Prepared prepared, List<String> regions) {
     Objects.requireNonNull(regions, "regions");
-    checkEnd(text, end);
+    String text = prepared.text;
     List<Entity> out = new ArrayList<>();
-    ContactFinder.find(text, new Cues(text, end), out);
-    for (PhoneFinder.Found f : PhoneFinder.find(text, end, regions)) {
+    ContactFinder.find(text, prepared.cues, out);
+    for (PhoneFinder.Found f : PhoneFinder.find(text, prepared.end, regions)) {
       if (!ContactFinder.overlapsAny(out, f.start(), f.end())) {
         out.add(new Entity(Entity.Type.PHONE, f.value(), new Span(f.start(), f.end(), text.substring(f.start(), f.end())),
             f.obscured(), platformBefore(text, f.start()), ""));
@@ -62,18 +89,15 @@ public final class EntityExtractor {
   }
 
   /**
-   * {@link #extract}'s entities, given its {@link #contactsAndPhones} of the same text: money and
-   * ages outside them are added.
+   * {@link #extract}'s entities, given {@link #contactsAndPhones} of the same prepared text:
+   * money and ages outside them are added.
    *
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code end} is outside the text
    */
-  public static List<Entity> withAmounts(String text, int end, List<Entity> contactsAndPhones) {
-    Objects.requireNonNull(text, "text");
-    checkEnd(text, end);
+  public static List<Entity> withAmounts(Prepared prepared, List<Entity> contactsAndPhones) {
     List<Entity> out = new ArrayList<>(contactsAndPhones);
     List<Entity> amounts = new ArrayList<>(out);
-    AmountFinder.find(text, new Cues(text, end), amounts);
+    AmountFinder.find(prepared.text, prepared.cues, amounts);
     for (Entity e : amounts.subList(out.size(), amounts.size())) {
       if (!ContactFinder.overlapsAny(out, e.span().start(), e.span().end())) {
         out.add(e);
