@@ -1,11 +1,11 @@
 package org.indicia.entity;
 
-import com.google.re2j.Pattern;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.indicia.Entity;
 import org.indicia.Span;
@@ -17,10 +17,18 @@ import org.indicia.Span;
  * {@code âgée de 19 ans}). A bare French {@code N ans} is an age only where
  * nothing around it makes it a duration ({@code depuis 3 ans}, {@code contrat de 2 ans},
  * {@code 5 ans d'expérience}).
+ *
+ * <p>The patterns run on {@code java.util.regex}, with RE2's meaning spelled out ({@code S} for
+ * RE2's whitespace, {@code \\z} for its end of text, ASCII word edges): each is a literal
+ * alternation, fixed-length groups and one greedy digit or space run before a part that either
+ * matches at once or fails, so a match backtracks at most a constant per char, and a window is
+ * read at once instead of RE2/J's automaton stepping every currency's branch at every char.
  */
 final class AmountFinder {
   private AmountFinder() {}
 
+  /** RE2's {@code \s}: Java's also holds the vertical tab. */
+  private static final String S = "[\\t\\n\\f\\r ]";
   private static final String NUM = "(\\d{1,3}(?:[ ,.\\x{00A0}\\x{202F}]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)";
   /**
    * ISO 4217 codes beyond the five long-standing ones, written in capitals only: in lower case
@@ -35,8 +43,8 @@ final class AmountFinder {
       + "|ringgits?|taka|nairas?|cedis?|rands?|rupees?|roupies?|dirhams?|dhs?|riyals?|pesos?|yuan|yen|baht|zlotys?|złotys?|zł|lei|gourdes?|birr)";
   /** A letter before a code or symbol makes it part of a word ("FIRM 500" holds no "RM 500"). */
   private static final String LEFT = "(?:^|[^\\pL])";
-  private static final Pattern MONEY_BEFORE = Pattern.compile("(?i)" + LEFT + SYMBOL_BEFORE + "\\s?" + NUM + "(?:[^0-9]|$)");
-  private static final Pattern MONEY_AFTER = Pattern.compile("(?i)(?:^|[^0-9.,])" + NUM + "\\s?" + UNIT_AFTER + "(?:[^\\pL]|$)");
+  static final Pattern MONEY_BEFORE = Pattern.compile("(?iu)" + LEFT + SYMBOL_BEFORE + S + "?" + NUM + "(?:[^0-9]|\\z)");
+  static final Pattern MONEY_AFTER = Pattern.compile("(?iu)(?:^|[^0-9.,])" + NUM + S + "?" + UNIT_AFTER + "(?:[^\\pL]|\\z)");
   /**
    * Symbols and names by currency. A name several currencies share is read as the one most
    * people mean by it: rupees INR, dirhams AED, riyals SAR, pesos MXN, CFA francs XOF; a code
@@ -65,18 +73,22 @@ final class AmountFinder {
       Map.entry("francs cfa", "XOF"));
 
   private static final String W = "(?:^|[^\\pL\\pN])";
-  private static final Pattern AGE_EN = Pattern.compile(
-      "(?i)" + W + "((\\d{2})\\s*(?:yo|y/o|y\\.o\\.?|yrs? old|years? old|-years?-old|year-old)|aged?\\s*[:=]?\\s*(\\d{2}))(?:[^\\pL\\pN]|$)");
-  private static final Pattern AGE_FR = Pattern.compile(
-      "(?i)" + W + "((?:âgée?s?|agée?s?)\\s+de\\s+(\\d{2})\\s*ans|(?:âge|age)\\s*[:=]\\s*(\\d{2})|j['’]ai\\s+(\\d{2})\\s*ans)(?:[^\\pL\\pN]|$)");
-  private static final Pattern BARE_ANS = Pattern.compile("(?i)" + W + "((\\d{2})\\s*ans)(?:[^\\pL\\pN]|$)");
+  static final Pattern AGE_EN = Pattern.compile(
+      "(?iu)" + W + "((\\d{2})" + S + "*(?:yo|y/o|y\\.o\\.?|yrs? old|years? old|-years?-old|year-old)|aged?" + S + "*[:=]?" + S
+          + "*(\\d{2}))(?:[^\\pL\\pN]|\\z)");
+  static final Pattern AGE_FR = Pattern.compile(
+      "(?iu)" + W + "((?:âgée?s?|agée?s?)" + S + "+de" + S + "+(\\d{2})" + S + "*ans|(?:âge|age)" + S + "*[:=]" + S + "*(\\d{2})|j['’]ai"
+          + S + "+(\\d{2})" + S + "*ans)(?:[^\\pL\\pN]|\\z)");
+  static final Pattern BARE_ANS = Pattern.compile("(?iu)" + W + "((\\d{2})" + S + "*ans)(?:[^\\pL\\pN]|\\z)");
   /** Words before a bare "N ans" that make it a duration or a limit, not an age. */
-  private static final Pattern DURATION_BEFORE = Pattern.compile(
-      "(?i)(?:depuis|il y a|pendant|durant|plus|moins|en|sur|dans|tous|les|pour|ces|sous|après|avant|environ|"
+  static final Pattern DURATION_BEFORE = Pattern.compile(
+      "(?iu)(?:depuis|il y a|pendant|durant|plus|moins|en|sur|dans|tous|les|pour|ces|sous|après|avant|environ|"
           + "expérience|experience|contrat|cdd|durée|ancienneté|garantie|engagement|période|bail|entre|et|à|dès|"
-          + "minimum|partir|moyenne|mission|formation|stage)\\s*(?:de|d['’]|des)?\\s*[:,]?\\s*$");
+          + "minimum|partir|moyenne|mission|formation|stage)" + S + "*(?:de|d['’]|des)?" + S + "*[:,]?" + S + "*\\z");
+  /** {@code E}: RE2's ASCII word edge after a word char. */
+  private static final String E = "(?![A-Za-z0-9_])";
   private static final Pattern DURATION_AFTER = Pattern.compile(
-      "(?i)^\\s*(?:d['’]|de |et plus|minimum|min\\b|révolus|\\+|au moins|maximum|max\\b|ou plus)");
+      "(?iu)^" + S + "*(?:d['’]|de |et plus|minimum|min" + E + "|révolus|\\+|au moins|maximum|max" + E + "|ou plus)");
 
   /** Currency signs: cues wherever they stand. */
   private static final String[] SIGNS = {"$", "€", "£", "₹", "₱", "₦", "₵", "฿", "₫", "₺"};
@@ -90,6 +102,11 @@ final class AmountFinder {
       "buck", "pound", "livres sterling", "livre sterling", "francs suisses", "franc suisse", "cfa", "fcfa", "f cfa",
       "ringgit", "taka", "naira", "cedi", "rand", "rupee", "roupie", "dirham", "dh", "riyal", "peso", "yuan", "yen",
       "baht", "zloty", "złot", "zł", "lei", "gourde", "birr")).toArray(String[]::new);
+
+  private static final String[] NO_WORDS = {};
+  private static final String[] AGE_EN_CUES = {"yo", "y/o", "y.o", "old", "age"};
+  private static final String[] AGE_FR_CUES = {"âg", "age", "j'ai", "j’ai"};
+  private static final String[] ANS_CUES = {"ans"};
 
   /** Every pattern here needs a digit, so windows without one are skipped. */
   static void find(String text, Cues cues, List<Entity> out) {
@@ -143,14 +160,14 @@ final class AmountFinder {
   }
 
   private static void ages(String text, Cues cues, List<Entity> out) {
-    for (Cues.Found m : cues.find(AGE_EN, 16, true, "yo", "y/o", "y.o", "old", "age")) {
+    for (Cues.Found m : cues.find(AGE_EN, 16, true, NO_WORDS, AGE_EN_CUES)) {
       addAge(text, out, m.start(1), m.end(1), m.group(2) != null ? m.group(2) : m.group(3));
     }
-    for (Cues.Found m : cues.find(AGE_FR, 20, true, "âg", "age", "j'ai", "j’ai")) {
+    for (Cues.Found m : cues.find(AGE_FR, 20, true, NO_WORDS, AGE_FR_CUES)) {
       String years = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
       addAge(text, out, m.start(1), m.end(1), years);
     }
-    for (Cues.Found m : cues.find(BARE_ANS, 8, true, "ans")) {
+    for (Cues.Found m : cues.find(BARE_ANS, 8, true, NO_WORDS, ANS_CUES)) {
       int start = m.start(1);
       String before = text.substring(Math.max(0, start - 30), start);
       String after = text.substring(m.end(1), Math.min(text.length(), m.end(1) + 15));

@@ -89,6 +89,78 @@ final class Cues {
    * open a window only as whole words: {@code "mad"} in "mad 2", not in "made".
    */
   List<Found> find(Pattern p, int reach, boolean needsDigit, String[] words, String[] cues) {
+    return find(w -> new Re2Matches(p.matcher(w)), reach, needsDigit, words, cues);
+  }
+
+  /**
+   * As {@link #find(Pattern, int, boolean, String[], String[])}, with a backtracking pattern:
+   * for the few patterns that cannot backtrack more than a constant per char (no unbounded part
+   * before another that may fail), a backtracking matcher reads a window at once where RE2/J's
+   * automaton steps every alternative of a wide alternation at every char.
+   */
+  List<Found> find(java.util.regex.Pattern p, int reach, boolean needsDigit, String[] words, String[] cues) {
+    return find(w -> new JavaMatches(p.matcher(w)), reach, needsDigit, words, cues);
+  }
+
+  /** The matches of one pattern in one window. */
+  private interface Matches {
+    boolean find();
+
+    int groupCount();
+
+    int start(int g);
+
+    int end(int g);
+
+    String group(int g);
+  }
+
+  private record Re2Matches(Matcher m) implements Matches {
+    public boolean find() {
+      return m.find();
+    }
+
+    public int groupCount() {
+      return m.groupCount();
+    }
+
+    public int start(int g) {
+      return m.start(g);
+    }
+
+    public int end(int g) {
+      return m.end(g);
+    }
+
+    public String group(int g) {
+      return m.group(g);
+    }
+  }
+
+  private record JavaMatches(java.util.regex.Matcher m) implements Matches {
+    public boolean find() {
+      return m.find();
+    }
+
+    public int groupCount() {
+      return m.groupCount();
+    }
+
+    public int start(int g) {
+      return m.start(g);
+    }
+
+    public int end(int g) {
+      return m.end(g);
+    }
+
+    public String group(int g) {
+      return m.group(g);
+    }
+  }
+
+  private List<Found> find(java.util.function.Function<CharSequence, Matches> matcher, int reach, boolean needsDigit,
+      String[] words, String[] cues) {
     List<int[]> windows = windows(reach, words, cues);
     List<Found> out = new ArrayList<>();
     int lastEnd = -1;
@@ -96,7 +168,7 @@ final class Cues {
       if (needsDigit && !hasDigit(w[0], w[1])) {
         continue;
       }
-      Matcher m = p.matcher(text.subSequence(w[0], w[1]));
+      Matches m = matcher.apply(text.subSequence(w[0], w[1]));
       while (m.find()) {
         int n = m.groupCount() + 1;
         int[] s = new int[n];
