@@ -85,7 +85,7 @@ final class EntityAtoms {
   }
 
   /**
-   * Appends the hits of one condition's {@code atom}, as {@link #addHits} would; false when
+   * Appends the hits of one condition's {@code atom}, as {@link #addEagerHits} would; false when
    * {@code atom} is no condition's.
    */
   boolean addAtomHits(int atom, LazyEntities entities, NormalizedText text, Tokens tokens, Hits hits) {

@@ -61,6 +61,7 @@ final class LazyEntities extends AbstractList<Entity> implements RandomAccess {
     if (l == null) {
       l = EntityExtractor.withAmounts(prepared(), contactsAndPhones());
       list = l;
+      prepared = null; // both stages are done: the lower-cased copy need not live as long as the assessment
     }
     return l;
   }
