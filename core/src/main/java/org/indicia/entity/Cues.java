@@ -89,7 +89,7 @@ final class Cues {
    * open a window only as whole words: {@code "mad"} in "mad 2", not in "made".
    */
   List<Found> find(Pattern p, int reach, boolean needsDigit, String[] words, String[] cues) {
-    return find(w -> new Re2Matches(p.matcher(w)), reach, needsDigit, words, cues);
+    return find(w -> Matches.of(p.matcher(w)), reach, needsDigit, words, cues);
   }
 
   /**
@@ -99,63 +99,18 @@ final class Cues {
    * automaton steps every alternative of a wide alternation at every char.
    */
   List<Found> find(java.util.regex.Pattern p, int reach, boolean needsDigit, String[] words, String[] cues) {
-    return find(w -> new JavaMatches(p.matcher(w)), reach, needsDigit, words, cues);
+    return find(w -> Matches.of(p.matcher(w)), reach, needsDigit, words, cues);
   }
 
-  /** The matches of one pattern in one window. */
-  private interface Matches {
-    boolean find();
-
-    int groupCount();
-
-    int start(int g);
-
-    int end(int g);
-
-    String group(int g);
-  }
-
-  private record Re2Matches(Matcher m) implements Matches {
-    public boolean find() {
-      return m.find();
+  /** The matches of one pattern in one text, whichever engine finds them. */
+  record Matches(java.util.function.BooleanSupplier next, java.util.function.IntUnaryOperator start,
+      java.util.function.IntUnaryOperator end, java.util.function.IntFunction<String> group, int groupCount) {
+    static Matches of(Matcher m) {
+      return new Matches(m::find, m::start, m::end, m::group, m.groupCount());
     }
 
-    public int groupCount() {
-      return m.groupCount();
-    }
-
-    public int start(int g) {
-      return m.start(g);
-    }
-
-    public int end(int g) {
-      return m.end(g);
-    }
-
-    public String group(int g) {
-      return m.group(g);
-    }
-  }
-
-  private record JavaMatches(java.util.regex.Matcher m) implements Matches {
-    public boolean find() {
-      return m.find();
-    }
-
-    public int groupCount() {
-      return m.groupCount();
-    }
-
-    public int start(int g) {
-      return m.start(g);
-    }
-
-    public int end(int g) {
-      return m.end(g);
-    }
-
-    public String group(int g) {
-      return m.group(g);
+    static Matches of(java.util.regex.Matcher m) {
+      return new Matches(m::find, m::start, m::end, m::group, m.groupCount());
     }
   }
 
@@ -169,15 +124,15 @@ final class Cues {
         continue;
       }
       Matches m = matcher.apply(text.subSequence(w[0], w[1]));
-      while (m.find()) {
+      while (m.next().getAsBoolean()) {
         int n = m.groupCount() + 1;
         int[] s = new int[n];
         int[] e = new int[n];
         String[] g = new String[n];
         for (int k = 0; k < n; k++) {
-          s[k] = m.start(k) < 0 ? -1 : m.start(k) + w[0];
-          e[k] = m.end(k) < 0 ? -1 : m.end(k) + w[0];
-          g[k] = m.group(k);
+          s[k] = m.start().applyAsInt(k) < 0 ? -1 : m.start().applyAsInt(k) + w[0];
+          e[k] = m.end().applyAsInt(k) < 0 ? -1 : m.end().applyAsInt(k) + w[0];
+          g[k] = m.group().apply(k);
         }
         if (s[0] >= lastEnd) {
           out.add(new Found(s, e, g));

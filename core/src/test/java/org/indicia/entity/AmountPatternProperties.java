@@ -23,7 +23,8 @@ class AmountPatternProperties {
     for (Pattern p : List.of(AmountFinder.MONEY_BEFORE, AmountFinder.MONEY_AFTER, AmountFinder.AGE_EN,
         AmountFinder.AGE_FR, AmountFinder.BARE_ANS, AmountFinder.DURATION_BEFORE)) {
       com.google.re2j.Pattern re2 = com.google.re2j.Pattern.compile(p.pattern().replace("(?iu)", "(?i)"));
-      assertThat(java(p, text)).as("%s on '%s'", p.pattern(), text).isEqualTo(re2(re2, text));
+      assertThat(all(Cues.Matches.of(p.matcher(text)))).as("%s on '%s'", p.pattern(), text)
+          .isEqualTo(all(Cues.Matches.of(re2.matcher(text))));
     }
   }
 
@@ -37,26 +38,13 @@ class AmountPatternProperties {
     }
   }
 
-  private static List<String> java(Pattern p, String text) {
+  /** Every match of {@code m} with its groups' offsets and text, one string per match. */
+  private static List<String> all(Cues.Matches m) {
     List<String> out = new ArrayList<>();
-    java.util.regex.Matcher m = p.matcher(text);
-    while (m.find()) {
+    while (m.next().getAsBoolean()) {
       StringBuilder sb = new StringBuilder();
       for (int g = 0; g <= m.groupCount(); g++) {
-        sb.append(m.start(g)).append('-').append(m.end(g)).append(':').append(m.group(g)).append('|');
-      }
-      out.add(sb.toString());
-    }
-    return out;
-  }
-
-  private static List<String> re2(com.google.re2j.Pattern p, String text) {
-    List<String> out = new ArrayList<>();
-    com.google.re2j.Matcher m = p.matcher(text);
-    while (m.find()) {
-      StringBuilder sb = new StringBuilder();
-      for (int g = 0; g <= m.groupCount(); g++) {
-        sb.append(m.start(g)).append('-').append(m.end(g)).append(':').append(m.group(g)).append('|');
+        sb.append(m.start().applyAsInt(g)).append('-').append(m.end().applyAsInt(g)).append(':').append(m.group().apply(g)).append('|');
       }
       out.add(sb.toString());
     }
