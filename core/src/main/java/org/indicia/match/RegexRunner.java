@@ -305,19 +305,24 @@ final class RegexRunner {
       Hits out) {
     int from = -1; // the pending window, grown while the next literal's window overlaps it
     int to = -1;
+    int lineStart = -1; // the line break before the current line (or -1), found once per line
+    int lineEnd = -1; // the line break after it (or the text's end)
     for (int at = literals.next(0); at >= 0; at = literals.next(at + 1)) {
-      int lineStart = lastIndexOf(flat, '\n', at);
+      if (at <= lineStart || at >= lineEnd) {
+        lineStart = lastIndexOf(flat, '\n', at);
+        int e = indexOf(flat, '\n', at);
+        lineEnd = e < 0 ? flat.length : e;
+      }
       int start = Math.max(at - AtomMatcher.REGEX_WINDOW, lineStart + 1);
       while (start > lineStart + 1 && flat[start - 1] != ' ') {
         start--; // widen to a word edge
       }
-      int end = Math.min(flat.length, at + AtomMatcher.REGEX_WINDOW);
-      int lineEnd = indexOf(flat, '\n', at);
-      if (lineEnd >= 0) {
-        end = Math.min(end, lineEnd);
-      }
+      int end = Math.min(at + AtomMatcher.REGEX_WINDOW, lineEnd);
       while (end < flat.length && flat[end] != ' ' && flat[end] != '\n') {
         end++;
+      }
+      if (start >= end) {
+        continue; // a literal that starts with the line break itself: no window on either line
       }
       if (start <= to) {
         to = Math.max(to, end); // one window: a match beside both literals is not cut in two
