@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * round-3b sets included), was steered by a tenth author's set scored in aggregate only
  * ({@code en-val4}), and was measured once on {@code en-check5}, written blind after it was frozen;
  * rounds 5 and 6 likewise (validation {@code en-val5}, check {@code en-check6}; validation
- * {@code en-val6}, check {@code en-check7}).
+ * {@code en-val6}, check {@code en-check7}); round 7 tuned on all of them and steered by a new validation set
+ * read in aggregate only, so the round-6 floors were raised to the round-7 figures minus a small margin.
  * The floors sit just under the figures in the module README, so they guard against regressions;
  * every file but the last check set is training data, so the honest measure of generalization is
  * the held-out figure in the README, not these. Prints figures and ids, never text.
@@ -96,13 +97,13 @@ class EnglishBlindSetTest {
   /** Round 6's validation set, scored in aggregate only while rounds 6 and 6b were tuned. */
   @Test
   void roundSixValidationFiguresHold() {
-    measure("round-6 validation", List.of("/blind/en-val6.jsonl"), 400, null, 0.94, 0.75, 0.025, 1);
+    measure("round-6 validation", List.of("/blind/en-val6.jsonl"), 400, null, 0.96, 0.85, 0.025, 0);
   }
 
-  /** Written blind after round 6b was frozen, measured once. */
+  /** Written blind after round 6b was frozen, measured once; training data since round 7 (floors raised then). */
   @Test
   void roundSixCheckFiguresHold() {
-    measure("round-6 check", List.of("/blind/en-check7.jsonl"), 400, null, 0.95, 0.83, 0.05, 1);
+    measure("round-6 check", List.of("/blind/en-check7.jsonl"), 400, null, 0.97, 0.88, 0.02, 0);
   }
 
   private static void measure(String set, List<String> files, int size, String hint, double hit, double found,
