@@ -58,6 +58,18 @@ final class ContactFinder {
   private static final String[] HANDLE_CUES = {"whats", "watsapp", "wsp", "telegram", "snap", "kik", "signal",
       "line", "insta", "\uD83D\uDC7B", "@", "wa:", "wa :", "sc:", "sc :", "ig:", "ig :", "tg:", "tg :"};
 
+  /** False when {@link #find} surely finds no handle: no handle cue occurs in the text. */
+  static boolean mayHoldHandle(Cues cues) {
+    for (String[] set : new String[][] {HANDLE_CUES, HANDLE_URL_CUES}) {
+      for (String cue : set) {
+        if (cues.contains(cue)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   static void find(String text, Cues cues, Collected out) {
     emails(text, cues, out);
     urls(text, cues, out);

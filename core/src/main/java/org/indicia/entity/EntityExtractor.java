@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.indicia.Entity;
 
 /**
@@ -85,6 +86,25 @@ public final class EntityExtractor {
     List<Entity> sorted = new ArrayList<>(out.list());
     sorted.sort(ORDER);
     return List.copyOf(sorted);
+  }
+
+  /**
+   * False when {@link #contactsAndPhones} surely holds no entity of {@code types} (with {@code
+   * obscured}, when not null, as its obscured flag): a quick look at the text for what such an
+   * entity needs (a handle's platform word, a disguised number). True means it may: extract to
+   * know. Answers true for the types it has no quick look for.
+   *
+   * @throws NullPointerException if {@code prepared}, {@code types} or {@code regions} is null
+   */
+  public static boolean mayHold(Prepared prepared, Set<Entity.Type> types, Boolean obscured, List<String> regions) {
+    Objects.requireNonNull(regions, "regions");
+    if (types.equals(Set.of(Entity.Type.HANDLE))) {
+      return ContactFinder.mayHoldHandle(prepared.cues);
+    }
+    if (types.equals(Set.of(Entity.Type.PHONE)) && Boolean.TRUE.equals(obscured)) {
+      return PhoneFinder.mayHoldObscured(prepared.text, prepared.end, regions);
+    }
+    return true;
   }
 
   /**

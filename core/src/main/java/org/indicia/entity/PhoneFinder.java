@@ -73,6 +73,26 @@ final class PhoneFinder {
     return out;
   }
 
+  /**
+   * False when {@link #find} surely finds no obscured number: the obscured search alone, without
+   * the plain numbers its finds must not overlap, finds none either. Its candidates never overlap
+   * one another, so leaving out the plain numbers only adds finds.
+   */
+  static boolean mayHoldObscured(String text, int end, List<String> regions) {
+    List<Found> found = new ArrayList<>();
+    Map<String, String> validated = new HashMap<>();
+    for (List<Chunk> run : runs(text, end)) {
+      windows(text, run, regions, validated, new SpanUnion(), found);
+      for (Found f : found) {
+        if (f.obscured()) {
+          return true;
+        }
+      }
+      found.clear();
+    }
+    return false;
+  }
+
   // ---- plain numbers ----
 
   private static List<Found> plain(String text, int end, List<String> regions, SpanUnion taken) {
