@@ -85,6 +85,23 @@ public abstract class RuleNode {
     return new WindowNode(children, gap, true);
   }
 
+  /**
+   * Appends a match per hit of {@code atom} that {@code negation} does not negate, to {@code out}
+   * (made when the first is found); returns the list, or null when none was found and none given.
+   */
+  private static List<Match> hits(HitIndex index, int atom, Negation negation, List<Match> out) {
+    for (int h = index.first(atom); h >= 0; h = index.next(h)) {
+      if (negation != null && negation.negates(h, index)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(2);
+      }
+      out.add(new Match(index.hits().tokenStart(h), index.hits().tokenEnd(h), new int[] {h}));
+    }
+    return out;
+  }
+
   private static final class AtomNode extends RuleNode {
     private final int atom;
 
@@ -99,18 +116,8 @@ public abstract class RuleNode {
 
     @Override
     public List<Match> eval(HitIndex index, Negation negation) {
-      int h = index.first(atom);
-      if (h < 0) {
-        return List.of();
-      }
-      List<Match> out = new ArrayList<>(2);
-      for (; h >= 0; h = index.next(h)) {
-        if (negation != null && negation.negates(h, index)) {
-          continue;
-        }
-        out.add(new Match(index.hits().tokenStart(h), index.hits().tokenEnd(h), new int[] {h}));
-      }
-      return out;
+      List<Match> out = hits(index, atom, negation, null);
+      return out == null ? List.of() : out;
     }
 
     @Override
@@ -146,17 +153,8 @@ public abstract class RuleNode {
     public List<Match> eval(HitIndex index, Negation negation) {
       List<Match> out = null;
       for (int atom : atoms) {
-        if (!index.mayHave(atom)) {
-          continue;
-        }
-        for (int h = index.first(atom); h >= 0; h = index.next(h)) {
-          if (negation != null && negation.negates(h, index)) {
-            continue;
-          }
-          if (out == null) {
-            out = new ArrayList<>(4);
-          }
-          out.add(new Match(index.hits().tokenStart(h), index.hits().tokenEnd(h), new int[] {h}));
+        if (index.mayHave(atom)) {
+          out = hits(index, atom, negation, out);
         }
       }
       if (out == null) {
