@@ -100,6 +100,10 @@ final class EntityAtoms {
   }
 
   private void addConditionHits(int c, LazyEntities entities, NormalizedText text, Tokens tokens, Hits hits) {
+    Expr.EntityMatch condition = conditions[c];
+    if (!readsAmounts[c] && !entities.mayHold(condition.types(), condition.obscured())) {
+      return; // a look at the text shows no entity can satisfy it: no extraction needed
+    }
     for (Entity e : readsAmounts[c] ? entities : entities.contactsAndPhones()) {
       if (conditions[c].test(e)) {
         int first = firstToken(text, tokens, e.span().start());

@@ -1,8 +1,12 @@
 package org.indicia;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.RandomAccess;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.indicia.entity.EntityExtractor;
 
 /**
@@ -20,6 +24,7 @@ final class LazyEntities extends AbstractList<Entity> implements RandomAccess {
   private volatile EntityExtractor.Prepared prepared;
   private volatile List<Entity> contactsAndPhones;
   private volatile List<Entity> list;
+  private volatile Map<List<Object>, Boolean> asked;
 
   LazyEntities(String text, int end, List<String> regions) {
     this.text = text;
@@ -35,6 +40,30 @@ final class LazyEntities extends AbstractList<Entity> implements RandomAccess {
   @Override
   public int size() {
     return list().size();
+  }
+
+  /**
+   * False when the contacts and phones surely hold no entity of {@code types} with {@code
+   * obscured} ({@link EntityExtractor#mayHold}): a condition on handles or on obscured phones
+   * then costs a look at the text, not an extraction. Answers are kept per question, and once
+   * extracted the entities answer for themselves.
+   */
+  boolean mayHold(Set<Entity.Type> types, Boolean obscured) {
+    if (contactsAndPhones != null) {
+      return true;
+    }
+    Map<List<Object>, Boolean> known = asked;
+    if (known == null) {
+      known = new ConcurrentHashMap<>(4);
+      asked = known;
+    }
+    List<Object> key = Arrays.asList(types, obscured);
+    Boolean may = known.get(key);
+    if (may == null) {
+      may = EntityExtractor.mayHold(prepared(), types, obscured, regions);
+      known.put(key, may);
+    }
+    return may;
   }
 
   /** The contacts and phones among the entities, in the same order. */

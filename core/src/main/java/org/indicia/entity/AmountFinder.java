@@ -2,13 +2,11 @@ package org.indicia.entity;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.indicia.Entity;
-import org.indicia.Span;
 
 /**
  * Finds money amounts with their currency ({@code $500}, {@code 1 500,50 €}, {@code 300 euros},
@@ -109,23 +107,23 @@ final class AmountFinder {
   private static final String[] ANS_CUES = {"ans"};
 
   /** Every pattern here needs a digit, so windows without one are skipped. */
-  static void find(String text, Cues cues, List<Entity> out) {
+  static void find(String text, Cues cues, Collected out) {
     money(text, cues, out);
     ages(text, cues, out);
   }
 
-  private static void money(String text, Cues cues, List<Entity> out) {
+  private static void money(String text, Cues cues, Collected out) {
     for (Cues.Found m : cues.find(MONEY_BEFORE, 24, true, CODES_CUES, SIGNS)) {
       addMoney(text, out, m.start(1), m.end(2), m.group(2), m.group(1));
     }
     for (Cues.Found m : cues.find(MONEY_AFTER, 24, true, CODES_CUES, NAME_CUES)) {
-      if (!ContactFinder.overlapsType(out, m.start(1), m.end(2), Entity.Type.MONEY)) {
+      if (!out.overlaps(Entity.Type.MONEY, m.start(1), m.end(2))) {
         addMoney(text, out, m.start(1), m.end(2), m.group(1), m.group(2));
       }
     }
   }
 
-  private static void addMoney(String text, List<Entity> out, int start, int stop, String number, String unit) {
+  private static void addMoney(String text, Collected out, int start, int stop, String number, String unit) {
     String u = unit.toLowerCase(Locale.ROOT);
     String currency = CURRENCY.get(u);
     if (currency == null) {
@@ -136,7 +134,7 @@ final class AmountFinder {
     if (currency == null || amount == null) {
       return;
     }
-    out.add(new Entity(Entity.Type.MONEY, amount, new Span(start, stop, text.substring(start, stop)), false, "", currency));
+    out.add(text, Entity.Type.MONEY, amount, start, stop, false, "", currency);
   }
 
   /**
@@ -159,7 +157,7 @@ final class AmountFinder {
     return new BigDecimal(frac.isEmpty() ? whole : whole + "." + frac).stripTrailingZeros().toPlainString();
   }
 
-  private static void ages(String text, Cues cues, List<Entity> out) {
+  private static void ages(String text, Cues cues, Collected out) {
     for (Cues.Found m : cues.find(AGE_EN, 16, true, NO_WORDS, AGE_EN_CUES)) {
       addAge(text, out, m.start(1), m.end(1), m.group(2) != null ? m.group(2) : m.group(3));
     }
@@ -177,14 +175,14 @@ final class AmountFinder {
     }
   }
 
-  private static void addAge(String text, List<Entity> out, int start, int stop, String years) {
-    if (years == null || ContactFinder.overlapsType(out, start, stop, Entity.Type.AGE)
-        || ContactFinder.overlapsType(out, start, stop, Entity.Type.MONEY)) {
+  private static void addAge(String text, Collected out, int start, int stop, String years) {
+    if (years == null || out.overlaps(Entity.Type.AGE, start, stop)
+        || out.overlaps(Entity.Type.MONEY, start, stop)) {
       return;
     }
     int y = Integer.parseInt(years);
     if (y >= 10 && y <= 99) {
-      out.add(new Entity(Entity.Type.AGE, Integer.toString(y), new Span(start, stop, text.substring(start, stop)), false, "", ""));
+      out.add(text, Entity.Type.AGE, Integer.toString(y), start, stop, false, "", "");
     }
   }
 }

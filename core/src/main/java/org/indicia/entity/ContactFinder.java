@@ -1,13 +1,11 @@
 package org.indicia.entity;
 
 import com.google.re2j.Pattern;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.indicia.Entity;
-import org.indicia.Span;
 
 /**
  * Finds e-mail addresses (also written {@code name (at) mail dot com}), URLs and messaging
@@ -60,21 +58,33 @@ final class ContactFinder {
   private static final String[] HANDLE_CUES = {"whats", "watsapp", "wsp", "telegram", "snap", "kik", "signal",
       "line", "insta", "\uD83D\uDC7B", "@", "wa:", "wa :", "sc:", "sc :", "ig:", "ig :", "tg:", "tg :"};
 
-  static void find(String text, Cues cues, List<Entity> out) {
+  /** False when {@link #find} surely finds no handle: no handle cue occurs in the text. */
+  static boolean mayHoldHandle(Cues cues) {
+    for (String[] set : new String[][] {HANDLE_CUES, HANDLE_URL_CUES}) {
+      for (String cue : set) {
+        if (cues.contains(cue)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static void find(String text, Cues cues, Collected out) {
     emails(text, cues, out);
     urls(text, cues, out);
     handles(text, cues, out);
   }
 
-  private static void emails(String text, Cues cues, List<Entity> out) {
+  private static void emails(String text, Cues cues, Collected out) {
     for (Cues.Found m : cues.find(EMAIL, "@")) {
       String value = (m.group(1) + "@" + m.group(2)).toLowerCase(Locale.ROOT);
-      add(out, text, Entity.Type.EMAIL, value, m.start(0), m.end(0), false, "");
+      out.add(text, Entity.Type.EMAIL, value, m.start(0), m.end(0), false, "", "");
     }
     boolean wordAtMayCount = cues.contains("dot") || cues.contains("point") || cues.contains("@") || bracketBeforeAt(text);
     for (Cues.Found m : cues.find(EMAIL_DISGUISED, wordAtMayCount ? AT_CUES : AT_CUES_NO_WORD)) {
       int stop = m.end(3);
-      if (overlapsType(out, m.start(0), stop, Entity.Type.EMAIL)) {
+      if (out.overlaps(Entity.Type.EMAIL, m.start(0), stop)) {
         continue;
       }
       String at = text.substring(m.end(1), m.start(2));
@@ -87,7 +97,7 @@ final class ContactFinder {
           .map(String::trim).filter(x -> !x.isEmpty()).toList());
       String value = (m.group(1) + "@" + domain + "." + m.group(3)).toLowerCase(Locale.ROOT).replace("..", ".");
       // stray spaces around a real '@' and '.' are sloppiness, not disguise
-      add(out, text, Entity.Type.EMAIL, value, m.start(0), stop, wordAt || wordDot, "");
+      out.add(text, Entity.Type.EMAIL, value, m.start(0), stop, wordAt || wordDot, "", "");
     }
   }
 
@@ -108,7 +118,7 @@ final class ContactFinder {
     return false;
   }
 
-  private static void urls(String text, Cues cues, List<Entity> out) {
+  private static void urls(String text, Cues cues, Collected out) {
     for (Cues.Found m : cues.find(URL, URL_CUES)) {
       int start = m.start(0);
       int stop = m.end(0);
@@ -116,7 +126,7 @@ final class ContactFinder {
         stop--;
       }
       if (start > 0 && (text.charAt(start - 1) == '@' || Character.isLetterOrDigit(text.charAt(start - 1)))
-          || overlapsType(out, start, stop, Entity.Type.EMAIL)) {
+          || out.overlaps(Entity.Type.EMAIL, start, stop)) {
         continue; // the domain of an e-mail address, or inside a word
       }
       String v = text.substring(start, stop).toLowerCase(Locale.ROOT).replaceFirst("^https?://", "").replaceFirst("^www\\.", "");
@@ -124,12 +134,12 @@ final class ContactFinder {
         v = v.substring(0, v.length() - 1);
       }
       if (!v.isEmpty()) {
-        add(out, text, Entity.Type.URL, v, start, stop, false, "");
+        out.add(text, Entity.Type.URL, v, start, stop, false, "", "");
       }
     }
   }
 
-  private static void handles(String text, Cues cues, List<Entity> out) {
+  private static void handles(String text, Cues cues, Collected out) {
     for (Cues.Found m : cues.find(HANDLE_URL, 48, HANDLE_URL_CUES)) {
       String site = m.group(1).toLowerCase(Locale.ROOT);
       String platform = site.startsWith("t") ? "telegram" : site.startsWith("inst") ? "instagram"
@@ -144,7 +154,7 @@ final class ContactFinder {
         }
         name = v;
       }
-      add(out, text, type, name, m.start(0), m.end(0), false, platform);
+      out.add(text, type, name, m.start(0), m.end(0), false, platform, "");
     }
     for (Cues.Found m : cues.find(HANDLE, 40, HANDLE_CUES)) {
       String word = m.group(1).toLowerCase(Locale.ROOT).replace("  ", " ");
@@ -156,44 +166,11 @@ final class ContactFinder {
         lower = lower.substring(0, lower.length() - 1);
       }
       if (platform == null || NOT_HANDLES.contains(lower) || !lower.matches(".*[a-z].*")
-          || (WEAK.contains(word) && !marked) || overlapsContact(out, m.start(4), m.start(4) + lower.length())) {
+          || (WEAK.contains(word) && !marked) || out.overlapsContact(m.start(4), m.start(4) + lower.length())) {
         continue;
       }
       int start = m.start(1);
-      add(out, text, Entity.Type.HANDLE, lower, start, m.start(4) + lower.length(), false, platform);
+      out.add(text, Entity.Type.HANDLE, lower, start, m.start(4) + lower.length(), false, platform, "");
     }
-  }
-
-  static void add(List<Entity> out, String text, Entity.Type type, String value, int start, int stop,
-      boolean obscured, String platform) {
-    out.add(new Entity(type, value, new Span(start, stop, text.substring(start, stop)), obscured, platform, ""));
-  }
-
-  static boolean overlapsType(List<Entity> found, int start, int end, Entity.Type type) {
-    for (Entity e : found) {
-      if (e.type() == type && e.span().start() < end && start < e.span().end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a found e-mail, handle or phone overlaps {@code [start, end)}. */
-  static boolean overlapsAny(List<Entity> found, int start, int end) {
-    for (Entity e : found) {
-      if (e.span().start() < end && start < e.span().end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static boolean overlapsContact(List<Entity> found, int start, int end) {
-    for (Entity e : found) {
-      if (e.type() != Entity.Type.URL && e.span().start() < end && start < e.span().end()) {
-        return true;
-      }
-    }
-    return false;
   }
 }

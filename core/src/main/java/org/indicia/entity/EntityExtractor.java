@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.indicia.Entity;
-import org.indicia.Span;
 
 /**
  * Extracts {@link Entity entities} from an original text: contacts first (e-mails, URLs,
@@ -76,16 +76,35 @@ public final class EntityExtractor {
   public static List<Entity> contactsAndPhones(Prepared prepared, List<String> regions) {
     Objects.requireNonNull(regions, "regions");
     String text = prepared.text;
-    List<Entity> out = new ArrayList<>();
+    Collected out = new Collected();
     ContactFinder.find(text, prepared.cues, out);
     for (PhoneFinder.Found f : PhoneFinder.find(text, prepared.end, regions)) {
-      if (!ContactFinder.overlapsAny(out, f.start(), f.end())) {
-        out.add(new Entity(Entity.Type.PHONE, f.value(), new Span(f.start(), f.end(), text.substring(f.start(), f.end())),
-            f.obscured(), platformBefore(text, f.start()), ""));
+      if (!out.overlapsAny(f.start(), f.end())) {
+        out.add(text, Entity.Type.PHONE, f.value(), f.start(), f.end(), f.obscured(), platformBefore(text, f.start()), "");
       }
     }
-    out.sort(ORDER);
-    return List.copyOf(out);
+    List<Entity> sorted = new ArrayList<>(out.list());
+    sorted.sort(ORDER);
+    return List.copyOf(sorted);
+  }
+
+  /**
+   * False when {@link #contactsAndPhones} surely holds no entity of {@code types} (with {@code
+   * obscured}, when not null, as its obscured flag): a quick look at the text for what such an
+   * entity needs (a handle's platform word, a disguised number). True means it may: extract to
+   * know. Answers true for the types it has no quick look for.
+   *
+   * @throws NullPointerException if {@code prepared}, {@code types} or {@code regions} is null
+   */
+  public static boolean mayHold(Prepared prepared, Set<Entity.Type> types, Boolean obscured, List<String> regions) {
+    Objects.requireNonNull(regions, "regions");
+    if (types.equals(Set.of(Entity.Type.HANDLE))) {
+      return ContactFinder.mayHoldHandle(prepared.cues);
+    }
+    if (types.equals(Set.of(Entity.Type.PHONE)) && Boolean.TRUE.equals(obscured)) {
+      return PhoneFinder.mayHoldObscured(prepared.text, prepared.end, regions);
+    }
+    return true;
   }
 
   /**
@@ -95,11 +114,12 @@ public final class EntityExtractor {
    * @throws NullPointerException if an argument is null
    */
   public static List<Entity> withAmounts(Prepared prepared, List<Entity> contactsAndPhones) {
-    List<Entity> out = new ArrayList<>(contactsAndPhones);
-    List<Entity> amounts = new ArrayList<>(out);
+    Collected contacts = new Collected(contactsAndPhones);
+    Collected amounts = new Collected();
     AmountFinder.find(prepared.text, prepared.cues, amounts);
-    for (Entity e : amounts.subList(out.size(), amounts.size())) {
-      if (!ContactFinder.overlapsAny(out, e.span().start(), e.span().end())) {
+    List<Entity> out = new ArrayList<>(contactsAndPhones);
+    for (Entity e : amounts.list()) {
+      if (!contacts.overlapsAny(e.span().start(), e.span().end())) {
         out.add(e);
       }
     }

@@ -6,8 +6,11 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Finds phone numbers, plain and obscured.
@@ -29,6 +32,13 @@ final class PhoneFinder {
   private static final int MAX_DIGITS = 15;
   /** Most separator characters between two groups of an obscured number (a space run counts 1). */
   private static final int MAX_GAP = 4;
+  /** Chars of a segment whose numbers one libphonenumber window reports; see {@link #plainIn}. */
+  private static final int TILE = 256;
+  private static final int BEFORE = 32;
+  private static final int AFTER = 96;
+  private static final int CUT = 24;
+  /** Most digit strings whose validity one text remembers (see {@link #windows}). */
+  private static final int MAX_VALIDATED = 4096;
 
   private static final int SPELLED = 1;
   private static final int LETTERS = 2;
@@ -53,42 +63,86 @@ final class PhoneFinder {
   }
 
   static List<Found> find(String text, int end, List<String> regions) {
-    List<Found> out = new ArrayList<>(plain(text, end, regions));
+    SpanUnion taken = new SpanUnion();
+    List<Found> out = plain(text, end, regions, taken);
+    Map<String, String> validated = new HashMap<>();
     for (List<Chunk> run : runs(text, end)) {
-      windows(text, run, regions, out);
+      windows(text, run, regions, validated, taken, out);
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
 
+  /**
+   * False when {@link #find} surely finds no obscured number: the obscured search alone, without
+   * the plain numbers its finds must not overlap, finds none either. Its candidates never overlap
+   * one another, so leaving out the plain numbers only adds finds.
+   */
+  static boolean mayHoldObscured(String text, int end, List<String> regions) {
+    List<Found> found = new ArrayList<>();
+    Map<String, String> validated = new HashMap<>();
+    for (List<Chunk> run : runs(text, end)) {
+      windows(text, run, regions, validated, new SpanUnion(), found);
+      for (Found f : found) {
+        if (f.obscured()) {
+          return true;
+        }
+      }
+      found.clear();
+    }
+    return false;
+  }
+
   // ---- plain numbers ----
 
-  private static List<Found> plain(String text, int end, List<String> regions) {
+  private static List<Found> plain(String text, int end, List<String> regions, SpanUnion taken) {
     List<Found> out = new ArrayList<>();
     for (int[] seg : digitSegments(text, end)) {
       if (insideWord(text, seg[0], seg[1])) {
         continue;
       }
-      CharSequence in = text.subSequence(seg[0], seg[1]);
       int before = out.size();
       for (String region : tryRegions(regions)) {
         if (out.size() > before && !regions.contains(region)) {
           break; // the caller's regions read this stretch: fallback regions would only re-read it
         }
-        for (PhoneNumberMatch m : UTIL.findNumbers(in, region, PhoneNumberUtil.Leniency.STRICT_GROUPING, Long.MAX_VALUE)) {
-          int start = seg[0] + m.start();
-          int stop = seg[0] + m.end();
-          if (overlaps(out, start, stop) || dateLike(text, start, stop)) {
-            continue;
-          }
-          String raw = m.rawString();
-          boolean known = raw.startsWith("+") || raw.startsWith("00") || regions.contains(region);
-          String value = known ? UTIL.format(m.number(), PhoneNumberFormat.E164) : digitsOf(raw);
-          out.add(new Found(start, stop, value, !raw.matches("[\\x00-\\x7F]*"))); // full-width digits
+        for (int from = seg[0]; from < seg[1]; from += TILE) {
+          plainIn(text, seg, from, region, regions, taken, out);
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The numbers libphonenumber finds in one window of a segment that start in the tile {@code
+   * [from, from + TILE)}. Its matcher costs more than linear time on long digit-dense text ("1 1
+   * 1 ..."), so a segment is read in windows of at most {@code TILE} plus margins: {@link
+   * #BEFORE} chars of context before the tile, {@link #AFTER} after it. A segment no longer than a
+   * tile is one window, the whole segment, as before. A match whose end lies within {@link #CUT}
+   * chars of a window's cut may be a longer number cut short and is not kept.
+   */
+  private static void plainIn(String text, int[] seg, int from, String region, List<String> regions,
+      SpanUnion taken, List<Found> out) {
+    int winStart = from == seg[0] ? from : Math.max(seg[0], from - BEFORE);
+    int tileEnd = Math.min(seg[1], from + TILE);
+    int winEnd = tileEnd == seg[1] ? seg[1] : Math.min(seg[1], tileEnd + AFTER);
+    CharSequence in = text.subSequence(winStart, winEnd);
+    for (PhoneNumberMatch m : UTIL.findNumbers(in, region, PhoneNumberUtil.Leniency.STRICT_GROUPING, Long.MAX_VALUE)) {
+      int start = winStart + m.start();
+      int stop = winStart + m.end();
+      if (start < from || start >= tileEnd || (winEnd < seg[1] && stop > winEnd - CUT)) {
+        continue; // another window's, or perhaps cut short
+      }
+      if (taken.meets(start, stop) || dateLike(text, start, stop)) {
+        continue;
+      }
+      String raw = m.rawString();
+      boolean known = raw.startsWith("+") || raw.startsWith("00") || regions.contains(region);
+      String value = known ? UTIL.format(m.number(), PhoneNumberFormat.E164) : digitsOf(raw);
+      out.add(new Found(start, stop, value, !raw.matches("[\\x00-\\x7F]*"))); // full-width digits
+      taken.add(start, stop);
+    }
   }
 
   /**
@@ -217,15 +271,6 @@ final class PhoneFinder {
     boolean before = start >= 2 && "./-".indexOf(text.charAt(start - 1)) >= 0 && Character.isDigit(text.charAt(start - 2));
     boolean after = end + 1 < text.length() && "./-".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1));
     return before || after;
-  }
-
-  static boolean overlaps(List<Found> found, int start, int end) {
-    for (Found f : found) {
-      if (f.start() < end && start < f.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   // ---- obscured numbers: the digit stream ----
@@ -529,7 +574,14 @@ final class PhoneFinder {
 
   // ---- obscured numbers: windows over a run ----
 
-  private static void windows(String text, List<Chunk> run, List<String> regions, List<Found> out) {
+  /**
+   * Finds the obscured numbers in one run. {@code validated} holds the digit strings already
+   * given to libphonenumber in this text ("+" marks an international one) with their value, or
+   * "" when invalid: a parse costs microseconds, and a run of repeated digits ("1 1 1 ...") asks
+   * the same few strings at every start.
+   */
+  private static void windows(String text, List<Chunk> run, List<String> regions, Map<String, String> validated,
+      SpanUnion taken, List<Found> out) {
     int i = 0;
     while (i < run.size()) {
       int bestJ = -1;
@@ -542,8 +594,12 @@ final class PhoneFinder {
           break;
         }
         if (digits.length() >= MIN_DIGITS) {
-          String v = validate(digits.toString(), plus, regions);
-          if (v != null) {
+          String key = plus ? "+" + digits : digits.toString();
+          if (validated.size() > MAX_VALIDATED) {
+            validated.clear();
+          }
+          String v = validated.computeIfAbsent(key, k -> Objects.requireNonNullElse(validate(k.substring(plus ? 1 : 0), plus, regions), ""));
+          if (!v.isEmpty()) {
             bestJ = j;
             bestValue = v;
           }
@@ -559,8 +615,9 @@ final class PhoneFinder {
       boolean disguised = disguised(run, i, bestJ);
       boolean regrouped = bestJ - i + 1 >= 4; // plain digits in more groups than the plain finder accepts
       if ((disguised || regrouped) && plausibleGroups(run, i, bestJ)
-          && !overlaps(out, start, last.end) && !dateLike(text, start, last.end)) {
+          && !taken.meets(start, last.end) && !dateLike(text, start, last.end)) {
         out.add(new Found(start, last.end, bestValue, disguised));
+        taken.add(start, last.end);
       }
       i = bestJ + 1;
     }

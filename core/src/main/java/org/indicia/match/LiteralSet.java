@@ -40,6 +40,13 @@ final class LiteralSet {
   private final int ownerCount;
   /** The literals without their word-edge markers (zero-width: the chars either side are neighbours). */
   private final String[] plain;
+  /**
+   * Per hashed pair of chars ({@link #pairBit}), whether a literal starts with it; per char,
+   * whether a literal is that char alone. A position whose char and next char a literal cannot
+   * start with is passed over with one bit read: most text positions start no literal.
+   */
+  private final long[] starts = new long[1024];
+  private final long[] alone = new long[1024];
 
   LiteralSet(String[] literals) {
     this(literals, new int[literals.length]);
@@ -72,6 +79,13 @@ final class LiteralSet {
       maxOwner = Math.max(maxOwner, owners[i]);
     }
     ownerCount = maxOwner + 1;
+    for (String p : plain) {
+      if (p.length() == 1) {
+        set(alone, p.charAt(0));
+      } else {
+        set(starts, pairBit(p.charAt(0), p.charAt(1)));
+      }
+    }
     rootOtherChars = sortedKeys(rootOther);
     rootOtherNodes = nodesOf(rootOther, rootOtherChars);
     leadOtherChars = sortedKeys(leadOther);
@@ -84,6 +98,24 @@ final class LiteralSet {
       ends[n] = endLists.get(n).isEmpty() ? null : endLists.get(n).stream().mapToInt(Integer::intValue).toArray();
       shortEnds[n] = shortLists.get(n).isEmpty() ? null : shortLists.get(n).stream().mapToInt(Integer::intValue).toArray();
     }
+  }
+
+  private static int pairBit(char a, char b) {
+    return ((a << 7) ^ b) & 0xFFFF;
+  }
+
+  private static void set(long[] bits, int i) {
+    bits[i >>> 6] |= 1L << i;
+  }
+
+  private static boolean get(long[] bits, int i) {
+    return (bits[i >>> 6] & (1L << i)) != 0;
+  }
+
+  /** Whether a literal may start at {@code text[i]}, judged by its char and the next. */
+  private boolean mayStart(char[] text, int i) {
+    char c = text[i];
+    return get(alone, c) || i + 1 < text.length && get(starts, pairBit(c, text[i + 1]));
   }
 
   private static char[] sortedKeys(Map<Character, Integer> m) {
@@ -197,6 +229,9 @@ final class LiteralSet {
   void collect(char[] text, boolean[] enabled, Sink sink) {
     int[] seen = new int[ownerCount];
     for (int i = 0; i < text.length; i++) {
+      if (!mayStart(text, i)) {
+        continue;
+      }
       char c = text[i];
       int plain = root(false, c);
       int lead = root(true, c);
@@ -273,6 +308,9 @@ final class LiteralSet {
    */
   int next(char[] text, int from) {
     for (int i = Math.max(0, from); i < text.length; i++) {
+      if (!mayStart(text, i)) {
+        continue;
+      }
       char c = text[i];
       int plain = root(false, c);
       if (plain >= 0 && reaches(plain, text, i + 1)) {

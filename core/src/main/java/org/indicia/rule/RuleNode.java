@@ -45,8 +45,32 @@ public abstract class RuleNode {
     return new AtomNode(atom);
   }
 
+  /**
+   * Either of the children. Alternatives that are all atoms (a lexicon, a list of phrases, or
+   * {@code any}s of those) become one node over an array of atoms: a concept of hundreds of
+   * phrases is asked of by every rule that uses it, so it should cost a loop over ints, not a
+   * call per phrase. Its matches are the same, in the same order: a stable sort by position of
+   * the children's matches in child order, whether nested or flat.
+   */
   public static RuleNode any(List<RuleNode> children) {
-    return children.size() == 1 ? children.get(0) : new AnyNode(children);
+    if (children.size() == 1) {
+      return children.get(0);
+    }
+    int[] atoms = new int[0];
+    for (RuleNode c : children) {
+      int[] more;
+      if (c instanceof AtomNode a) {
+        more = new int[] {a.atom};
+      } else if (c instanceof AtomsNode a) {
+        more = a.atoms;
+      } else {
+        return new AnyNode(children);
+      }
+      int n = atoms.length;
+      atoms = Arrays.copyOf(atoms, n + more.length);
+      System.arraycopy(more, 0, atoms, n, more.length);
+    }
+    return new AtomsNode(atoms);
   }
 
   public static RuleNode all(List<RuleNode> children) {
@@ -59,6 +83,23 @@ public abstract class RuleNode {
 
   public static RuleNode seq(int gap, List<RuleNode> children) {
     return new WindowNode(children, gap, true);
+  }
+
+  /**
+   * Appends a match per hit of {@code atom} that {@code negation} does not negate, to {@code out}
+   * (made when the first is found); returns the list, or null when none was found and none given.
+   */
+  private static List<Match> hits(HitIndex index, int atom, Negation negation, List<Match> out) {
+    for (int h = index.first(atom); h >= 0; h = index.next(h)) {
+      if (negation != null && negation.negates(h, index)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(2);
+      }
+      out.add(new Match(index.hits().tokenStart(h), index.hits().tokenEnd(h), new int[] {h}));
+    }
+    return out;
   }
 
   private static final class AtomNode extends RuleNode {
@@ -75,18 +116,8 @@ public abstract class RuleNode {
 
     @Override
     public List<Match> eval(HitIndex index, Negation negation) {
-      int h = index.first(atom);
-      if (h < 0) {
-        return List.of();
-      }
-      List<Match> out = new ArrayList<>(2);
-      for (; h >= 0; h = index.next(h)) {
-        if (negation != null && negation.negates(h, index)) {
-          continue;
-        }
-        out.add(new Match(index.hits().tokenStart(h), index.hits().tokenEnd(h), new int[] {h}));
-      }
-      return out;
+      List<Match> out = hits(index, atom, negation, null);
+      return out == null ? List.of() : out;
     }
 
     @Override
@@ -97,6 +128,52 @@ public abstract class RuleNode {
     @Override
     public void triggers(IntPredicate isRegex, IntConsumer sink) {
       sink.accept(atom);
+    }
+  }
+
+  /** Either of several atoms: {@link #any} of {@link AtomNode}s without a node per atom. */
+  private static final class AtomsNode extends RuleNode {
+    private final int[] atoms;
+
+    AtomsNode(int[] atoms) {
+      this.atoms = atoms;
+    }
+
+    @Override
+    boolean mayMatch(HitIndex index) {
+      for (int atom : atoms) {
+        if (index.mayHave(atom)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public List<Match> eval(HitIndex index, Negation negation) {
+      List<Match> out = null;
+      for (int atom : atoms) {
+        if (index.mayHave(atom)) {
+          out = hits(index, atom, negation, out);
+        }
+      }
+      if (out == null) {
+        return List.of();
+      }
+      out.sort(BY_POSITION);
+      return out;
+    }
+
+    @Override
+    public void atoms(IntConsumer sink) {
+      for (int atom : atoms) {
+        sink.accept(atom);
+      }
+    }
+
+    @Override
+    public void triggers(IntPredicate isRegex, IntConsumer sink) {
+      atoms(sink);
     }
   }
 

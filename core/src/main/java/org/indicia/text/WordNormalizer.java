@@ -120,6 +120,26 @@ final class WordNormalizer {
     return c >= '0' && c <= '9';
   }
 
+  /** Whether some reading of {@code a} (itself or a leet reading) equals some reading of {@code b}. */
+  private static boolean mayReadAlike(char a, char b) {
+    if (a == b) {
+      return true;
+    }
+    String la = leet(a);
+    String lb = leet(b);
+    if (la != null && la.indexOf(b) >= 0 || lb != null && lb.indexOf(a) >= 0) {
+      return true;
+    }
+    if (la != null && lb != null) {
+      for (int k = 0; k < la.length(); k++) {
+        if (lb.indexOf(la.charAt(k)) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Leet readings of a char, or null. */
   static String leet(char c) {
     switch (c) {
@@ -936,6 +956,18 @@ final class WordNormalizer {
      * {@value #MAX_PROBES} of them, against the vocabulary.
      */
     private boolean readings() {
+      // Readings keep the length and squeezing removes only chars that may read as the one
+      // before them: when even removing all of those leaves a word longer than the vocabulary's
+      // longest (a hash, a CSS run), no probe can hit.
+      int shortest = m;
+      for (int x = 1; x < m; x++) {
+        if (mayReadAlike(cc[x - 1], cc[x])) {
+          shortest--;
+        }
+      }
+      if (shortest > vocabulary.maxLength()) {
+        return false;
+      }
       int leets = 0;
       if (!isQuantity()) {
         for (int x = 0; x < m && leets < leetAt.length; x++) {

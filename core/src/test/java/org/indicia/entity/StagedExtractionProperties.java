@@ -31,10 +31,25 @@ class StagedExtractionProperties {
     assertThat(EntityExtractor.withAmounts(prepared, first)).as(text).isEqualTo(all);
   }
 
+  /** A quick look that says no never hides an entity the extraction finds. */
+  @Property(tries = 400)
+  void mayHold_isFalseOnlyWhenNoneIsFound(@ForAll("texts") String text) {
+    List<String> regions = List.of("US");
+    EntityExtractor.Prepared prepared = EntityExtractor.prepare(text, text.length());
+    List<Entity> found = EntityExtractor.contactsAndPhones(prepared, regions);
+    if (!EntityExtractor.mayHold(prepared, Set.of(Entity.Type.HANDLE), null, regions)) {
+      assertThat(found).as(text).noneMatch(e -> e.type() == Entity.Type.HANDLE);
+    }
+    if (!EntityExtractor.mayHold(prepared, Set.of(Entity.Type.PHONE), true, regions)) {
+      assertThat(found).as(text).noneMatch(e -> e.type() == Entity.Type.PHONE && e.obscured());
+    }
+  }
+
   @Provide
   Arbitrary<String> texts() {
     Arbitrary<String> parts = Arbitraries.of("call 555-0142", "(508) 555-0199", "+1 212 555 0147", "five five five 01 42",
-        "06 12 34 56 78", "$500", "500 €", "RM 1,200", "₹15,000", "19 yo", "aged 17", "22 ans", "j'ai 19 ans",
+        "06 12 34 56 78", "5O8-555-O142", "508 5five5 38four1", "zero six douze", "t.me/rosa_22", "wa.me/15085550142",
+        "snap: sunny22", "ig @rose", "kik", "$500", "500 €", "RM 1,200", "₹15,000", "19 yo", "aged 17", "22 ans", "j'ai 19 ans",
         "ana@example.com", "www.example.org", "@sunny_rose", "whatsapp", "telegram:", "text", "only", "per week",
         "deposit", "2,500", "10:30", "2024", ",", ".", "\n", "and", "le", "au");
     return parts.list().ofMinSize(1).ofMaxSize(10).map(l -> String.join(" ", l));
