@@ -52,7 +52,8 @@ class EnglishSharedDataTest {
     assertThat(docs).hasSize(493);
     Result r = assess(docs);
     r.print("EMSCAD legit ads (fraudulent=0)");
-    assertThat(r.rate(Level.MEDIUM)).as("MEDIUM+ rate on legitimate EMSCAD ads").isLessThanOrEqualTo(0.05);
+    // the README's rate, which a pack change may not raise (issue 11): none of the 493
+    assertThat(r.mediumPlus).as("legitimate EMSCAD ads at MEDIUM+").isEmpty();
   }
 
   @Test
@@ -70,7 +71,8 @@ class EnglishSharedDataTest {
     assertThat(docs).hasSizeGreaterThan(4800);
     Result r = assess(docs);
     r.print("UCI SMS ham");
-    assertThat(r.rate(Level.MEDIUM)).as("MEDIUM+ rate on ordinary SMS").isLessThanOrEqualTo(0.01);
+    // the README's rate, which a pack change may not raise (issue 11): one message of 4,827
+    assertThat(r.mediumPlus).as("ordinary SMS at MEDIUM+").hasSizeLessThanOrEqualTo(1);
   }
 
   @Test

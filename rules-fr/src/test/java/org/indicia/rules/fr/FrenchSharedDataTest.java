@@ -38,7 +38,8 @@ class FrenchSharedDataTest {
     Rate r = measure("fr_job_ads/france_travail_api_offers.csv",
         row -> row.getOrDefault("intitule", "") + "\n" + row.getOrDefault("description", ""),
         row -> true, "id");
-    assertThat(r.rate()).as("MEDIUM+ rate on France Travail offers").isLessThanOrEqualTo(0.03);
+    // the README's rates, which a pack change may not raise (issue 11), as counts
+    assertThat(r.medium()).as("France Travail offers at MEDIUM+").isLessThanOrEqualTo(0);
   }
 
   @Test
@@ -46,7 +47,7 @@ class FrenchSharedDataTest {
     Rate r = measure("fr_job_ads/joblize_fr_job_ads_dedup.csv",
         row -> row.getOrDefault("title", "") + "\n" + row.getOrDefault("description", ""),
         row -> true, null);
-    assertThat(r.rate()).as("MEDIUM+ rate on Joblize offers").isLessThanOrEqualTo(0.03);
+    assertThat(r.medium()).as("Joblize offers at MEDIUM+").isLessThanOrEqualTo(1);
   }
 
   @Test
@@ -54,7 +55,7 @@ class FrenchSharedDataTest {
     Rate r = measure("sms_spam_fr_machine_translated/sms_spam_en_fr.csv",
         row -> row.getOrDefault("text_fr", ""),
         row -> "ham".equals(row.get("label")), null);
-    assertThat(r.rate()).as("MEDIUM+ rate on French SMS ham").isLessThanOrEqualTo(0.01);
+    assertThat(r.medium()).as("French SMS ham at MEDIUM+").isLessThanOrEqualTo(8);
   }
 
   record Rate(String name, int n, int low, int medium) {
