@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * ({@code en-val4}), and was measured once on {@code en-check5}, written blind after it was frozen;
  * rounds 5 and 6 likewise (validation {@code en-val5}, check {@code en-check6}; validation
  * {@code en-val6}, check {@code en-check7}; validation {@code en-val7}, check {@code en-check8}); round 7 tuned
- * on all of round 6's too, so the round-6 floors were raised to the round-7 figures minus a small margin.
+ * on all of round 6's too, so the round-6 floors were raised to the round-7 figures minus a small margin;
+ * round 8 tuned on all seventeen files (steered by {@code /work/blind/val10}, aggregate only) and raised
+ * the round-7 floors the same way.
  * The floors sit just under the figures in the module README, so they guard against regressions;
  * every file but the last check set is training data, so the honest measure of generalization is
  * the held-out figure in the README, not these. Prints figures and ids, never text.
@@ -106,16 +108,16 @@ class EnglishBlindSetTest {
     measure("round-6 check", List.of("/blind/en-check7.jsonl"), 400, null, 0.97, 0.88, 0.02, 0);
   }
 
-  /** Round 7's validation set, scored in aggregate only while round 7 was tuned. */
+  /** Round 7's validation set, scored in aggregate only while round 7 was tuned; training data since round 8 (floors raised then). */
   @Test
   void roundSevenValidationFiguresHold() {
-    measure("round-7 validation", List.of("/blind/en-val7.jsonl"), 400, null, 0.93, 0.76, 0.05, 2);
+    measure("round-7 validation", List.of("/blind/en-val7.jsonl"), 400, null, 0.94, 0.81, 0.04, 0);
   }
 
-  /** Written blind after round 7 was frozen, measured once. */
+  /** Written blind after round 7 was frozen, measured once; training data since round 8 (floors raised then). */
   @Test
   void roundSevenCheckFiguresHold() {
-    measure("round-7 check", List.of("/blind/en-check8.jsonl"), 400, null, 0.94, 0.82, 0.03, 0);
+    measure("round-7 check", List.of("/blind/en-check8.jsonl"), 400, null, 0.95, 0.86, 0.015, 0);
   }
 
   private static void measure(String set, List<String> files, int size, String hint, double hit, double found,
