@@ -1,12 +1,9 @@
 package org.indicia;
 
 import java.util.AbstractList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.RandomAccess;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.indicia.entity.EntityExtractor;
 
 /**
@@ -24,7 +21,6 @@ final class LazyEntities extends AbstractList<Entity> implements RandomAccess {
   private volatile EntityExtractor.Prepared prepared;
   private volatile List<Entity> contactsAndPhones;
   private volatile List<Entity> list;
-  private volatile Map<List<Object>, Boolean> asked;
 
   LazyEntities(String text, int end, List<String> regions) {
     this.text = text;
@@ -45,25 +41,11 @@ final class LazyEntities extends AbstractList<Entity> implements RandomAccess {
   /**
    * False when the contacts and phones surely hold no entity of {@code types} with {@code
    * obscured} ({@link EntityExtractor#mayHold}): a condition on handles or on obscured phones
-   * then costs a look at the text, not an extraction. Answers are kept per question, and once
-   * extracted the entities answer for themselves.
+   * then costs a look at the text, not an extraction. Once extracted, the entities answer for
+   * themselves. (Each condition is asked once per text: equal conditions share one atom.)
    */
   boolean mayHold(Set<Entity.Type> types, Boolean obscured) {
-    if (contactsAndPhones != null) {
-      return true;
-    }
-    Map<List<Object>, Boolean> known = asked;
-    if (known == null) {
-      known = new ConcurrentHashMap<>(4);
-      asked = known;
-    }
-    List<Object> key = Arrays.asList(types, obscured);
-    Boolean may = known.get(key);
-    if (may == null) {
-      may = EntityExtractor.mayHold(prepared(), types, obscured, regions);
-      known.put(key, may);
-    }
-    return may;
+    return contactsAndPhones != null || EntityExtractor.mayHold(prepared(), types, obscured, regions);
   }
 
   /** The contacts and phones among the entities, in the same order. */

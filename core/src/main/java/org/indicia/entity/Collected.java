@@ -31,7 +31,7 @@ final class Collected {
     add(new Entity(type, value, new Span(start, stop, text.substring(start, stop)), obscured, platform, currency));
   }
 
-  /** The entities in the order they were added. */
+  /** The entities kept, in the order they were added until a caller reorders them. */
   List<Entity> list() {
     return list;
   }

@@ -83,9 +83,8 @@ public final class EntityExtractor {
         out.add(text, Entity.Type.PHONE, f.value(), f.start(), f.end(), f.obscured(), platformBefore(text, f.start()), "");
       }
     }
-    List<Entity> sorted = new ArrayList<>(out.list());
-    sorted.sort(ORDER);
-    return List.copyOf(sorted);
+    out.list().sort(ORDER); // by start: reordering the list leaves the spans taken as they are
+    return List.copyOf(out.list());
   }
 
   /**
