@@ -47,11 +47,23 @@ public final class EntityExtractor {
     private final String text;
     private final int end;
     private final Cues cues;
+    /** The phone search's pass over the text, made on first use (most texts need it twice or never). */
+    private volatile PhoneFinder.Scan phones;
 
     private Prepared(String text, int end) {
       this.text = text;
       this.end = end;
       this.cues = new Cues(text, end);
+    }
+
+    /** {@link PhoneFinder#scan} of this text; racing threads each make an equal one. */
+    private PhoneFinder.Scan phones(List<String> regions) {
+      PhoneFinder.Scan s = phones;
+      if (s == null) {
+        s = PhoneFinder.scan(text, end, regions);
+        phones = s;
+      }
+      return s;
     }
   }
 
@@ -78,7 +90,7 @@ public final class EntityExtractor {
     String text = prepared.text;
     Collected out = new Collected();
     ContactFinder.find(text, prepared.cues, out);
-    for (PhoneFinder.Found f : PhoneFinder.find(text, prepared.end, regions)) {
+    for (PhoneFinder.Found f : PhoneFinder.find(text, prepared.end, regions, prepared.phones(regions))) {
       if (!out.overlapsAny(f.start(), f.end())) {
         out.add(text, Entity.Type.PHONE, f.value(), f.start(), f.end(), f.obscured(), platformBefore(text, f.start()), "");
       }
@@ -101,7 +113,7 @@ public final class EntityExtractor {
       return ContactFinder.mayHoldHandle(prepared.cues);
     }
     if (types.equals(Set.of(Entity.Type.PHONE)) && Boolean.TRUE.equals(obscured)) {
-      return PhoneFinder.mayHoldObscured(prepared.text, prepared.end, regions);
+      return PhoneFinder.mayHoldObscured(prepared.text, regions, prepared.phones(regions));
     }
     return true;
   }

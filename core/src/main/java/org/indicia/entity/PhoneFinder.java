@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds phone numbers, plain and obscured.
@@ -62,11 +63,39 @@ final class PhoneFinder {
     char gapLast;
   }
 
-  static List<Found> find(String text, int end, List<String> regions) {
+  /**
+   * What the obscured search reads of one text, computed once and shared by {@link #mayHoldObscured}
+   * and {@link #find}: the digit runs (a pass over every char) and the digit strings validated so
+   * far for one list of regions. Thread-safe: the runs are never changed after construction, and
+   * two threads validating the same string store equal values.
+   */
+  static final class Scan {
+    private final List<List<Chunk>> runs;
+    private final List<String> regions;
+    private final Map<String, String> validated = new ConcurrentHashMap<>();
+
+    private Scan(String text, int end, List<String> regions) {
+      this.runs = runs(text, end);
+      this.regions = List.copyOf(regions);
+    }
+
+    /** The validation cache for {@code regions}: this scan's, or a new one for other regions. */
+    private Map<String, String> validated(List<String> regions) {
+      return this.regions.equals(regions) ? validated : new HashMap<>();
+    }
+  }
+
+  /** Reads {@code text[0, end)} for the obscured search, validating numbers in {@code regions}. */
+  static Scan scan(String text, int end, List<String> regions) {
+    return new Scan(text, end, regions);
+  }
+
+  /** The phone numbers of {@code text[0, end)}; {@code scan} is {@link #scan} of the same text. */
+  static List<Found> find(String text, int end, List<String> regions, Scan scan) {
     SpanUnion taken = new SpanUnion();
     List<Found> out = plain(text, end, regions, taken);
-    Map<String, String> validated = new HashMap<>();
-    for (List<Chunk> run : runs(text, end)) {
+    Map<String, String> validated = scan.validated(regions);
+    for (List<Chunk> run : scan.runs) {
       windows(text, run, regions, validated, taken, out);
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -78,10 +107,10 @@ final class PhoneFinder {
    * the plain numbers its finds must not overlap, finds none either. Its candidates never overlap
    * one another, so leaving out the plain numbers only adds finds.
    */
-  static boolean mayHoldObscured(String text, int end, List<String> regions) {
+  static boolean mayHoldObscured(String text, List<String> regions, Scan scan) {
     List<Found> found = new ArrayList<>();
-    Map<String, String> validated = new HashMap<>();
-    for (List<Chunk> run : runs(text, end)) {
+    Map<String, String> validated = scan.validated(regions);
+    for (List<Chunk> run : scan.runs) {
       windows(text, run, regions, validated, new SpanUnion(), found);
       for (Found f : found) {
         if (f.obscured()) {
