@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
  * round 8 tuned on all seventeen files, was steered by {@code en-val8} (aggregate only), raised the round-7
  * floors the same way, and was measured once on {@code en-check9}, written blind after it was frozen;
  * round 9 tuned on all nineteen files, was steered by {@code en-val9} and measured once on {@code en-check10};
- * round 10 tuned on all twenty-one, was steered by {@code en-val10} and measured once on {@code en-check11}.
+ * round 10 tuned on all twenty-one, was steered by {@code en-val10} and measured once on {@code en-check11};
+ * round 11 tuned on all twenty-two, was steered by {@code en-val11}, whose false alarms were then read (round 11b), and
+ * was measured once on {@code en-check12}.
  * The floors sit just under the figures in the module README, so they guard against regressions;
  * every file but the last check set is training data, so the honest measure of generalization is
  * the held-out figure in the README, not these. Prints figures and ids, never text.
@@ -134,28 +136,37 @@ class EnglishBlindSetTest {
     measure("round-8 check", List.of("/blind/en-check9.jsonl"), 400, null, 0.95, 0.77, 0.03, 0);
   }
 
-  /** Round 9's validation set, scored in aggregate only while round 9 was tuned; training data since round 10 (floors raised then). */
+  /** Round 9's validation set, scored in aggregate only while round 9 was tuned; training data since round 10 (floors raised then and in round 11). */
   @Test
   void roundNineValidationFiguresHold() {
-    measure("round-9 validation", List.of("/blind/en-val9.jsonl"), 400, null, 0.97, 0.80, 0.045, 3);
+    measure("round-9 validation", List.of("/blind/en-val9.jsonl"), 400, null, 0.98, 0.82, 0.015, 0);
   }
 
-  /** Written blind after round 9 was frozen, measured once; training data since round 10 (floors raised then). */
+  /** Written blind after round 9 was frozen, measured once; training data since round 10 (floors raised then and in round 11). */
   @Test
   void roundNineCheckFiguresHold() {
-    measure("round-9 check", List.of("/blind/en-check10.jsonl"), 400, null, 0.97, 0.80, 0.035, 3);
+    measure("round-9 check", List.of("/blind/en-check10.jsonl"), 400, null, 0.98, 0.82, 0.02, 0);
   }
 
-  /** Round 10's validation set, scored in aggregate only while round 10 was tuned. */
+  /** Round 10's validation set, scored in aggregate only while round 10 was tuned; training data since round 11 (floors raised then). */
   @Test
   void roundTenValidationFiguresHold() {
-    measure("round-10 validation", List.of("/blind/en-val10.jsonl"), 400, null, 0.96, 0.76, 0.045, 1);
+    measure("round-10 validation", List.of("/blind/en-val10.jsonl"), 400, null, 0.96, 0.78, 0.03, 0);
   }
 
-  /** Written blind after round 10 was frozen, measured once. */
+  /** Written blind after round 10 was frozen, measured once; training data since round 11 (floors raised then). */
   @Test
   void roundTenCheckFiguresHold() {
-    measure("round-10 check", List.of("/blind/en-check11.jsonl"), 400, null, 0.94, 0.77, 0.025, 0);
+    measure("round-10 check", List.of("/blind/en-check11.jsonl"), 400, null, 0.94, 0.80, 0.01, 0);
+  }
+
+  /**
+   * Round 11's validation set, scored in aggregate only while round 11 was tuned; its benign false alarms were
+   * then read for round 11b (so it is training data), before the round-11 check set was written.
+   */
+  @Test
+  void roundElevenValidationFiguresHold() {
+    measure("round-11 validation", List.of("/blind/en-val11.jsonl"), 400, null, 0.97, 0.81, 0.01, 0);
   }
 
   private static void measure(String set, List<String> files, int size, String hint, double hit, double found,

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
  * (starting from {@code fr-val7} and {@code fr-check8}, whose floors it raised), was steered by {@code fr-val8}
  * read only in aggregate, and was measured once on {@code fr-check9}, written blind after it was frozen; round 9
  * likewise (all eighteen files, {@code fr-val9} in aggregate, measured once on {@code fr-check10}), and round 10
- * (all twenty files, {@code fr-val10} in aggregate, measured once on {@code fr-check11}). The floors sit just under the figures in the
+ * (all twenty files, {@code fr-val10} in aggregate, measured once on {@code fr-check11}); round 11 tuned on all
+ * twenty-two, was steered by {@code fr-val11} in aggregate, whose false alarms and misses were then read (round 11b),
+ * and was measured once on {@code fr-check12}. The floors sit just under the figures in the
  * module README, so they guard against regressions; the gap between these sets and each round's
  * held-out set is the measure of how well the pack generalizes. Prints figures and ids, never text.
  */
@@ -126,28 +128,37 @@ class FrenchBlindSetTest {
     measure("round-8 check", List.of("/blind/fr-check9.jsonl"), 400, null, 0.95, 0.80, 0.045, 0);
   }
 
-  /** Round 9's validation set, scored in aggregate only while round 9 was tuned; training data since round 10 (floors raised then). */
+  /** Round 9's validation set, scored in aggregate only while round 9 was tuned; training data since round 10 (floors raised then and in round 11). */
   @Test
   void roundNineValidationFiguresHold() {
-    measure("round-9 validation", List.of("/blind/fr-val9.jsonl"), 400, null, 0.97, 0.81, 0.035, 1);
+    measure("round-9 validation", List.of("/blind/fr-val9.jsonl"), 400, null, 0.97, 0.81, 0.025, 0);
   }
 
-  /** Written blind after round 9 was frozen, measured once; training data since round 10 (floors raised then). */
+  /** Written blind after round 9 was frozen, measured once; training data since round 10 (floors raised then and in round 11). */
   @Test
   void roundNineCheckFiguresHold() {
-    measure("round-9 check", List.of("/blind/fr-check10.jsonl"), 400, null, 0.97, 0.79, 0.01, 0);
+    measure("round-9 check", List.of("/blind/fr-check10.jsonl"), 400, null, 0.98, 0.83, 0.01, 0);
   }
 
-  /** Round 10's validation set, scored in aggregate only while round 10 was tuned. */
+  /** Round 10's validation set, scored in aggregate only while round 10 was tuned; training data since round 11 (floors raised then). */
   @Test
   void roundTenValidationFiguresHold() {
-    measure("round-10 validation", List.of("/blind/fr-val10.jsonl"), 400, null, 0.95, 0.80, 0.02, 1);
+    measure("round-10 validation", List.of("/blind/fr-val10.jsonl"), 400, null, 0.96, 0.80, 0.015, 0);
   }
 
-  /** Written blind after round 10 was frozen, measured once. */
+  /** Written blind after round 10 was frozen, measured once; training data since round 11 (floors raised then). */
   @Test
   void roundTenCheckFiguresHold() {
-    measure("round-10 check", List.of("/blind/fr-check11.jsonl"), 400, null, 0.95, 0.79, 0.01, 1);
+    measure("round-10 check", List.of("/blind/fr-check11.jsonl"), 400, null, 0.98, 0.82, 0.005, 0);
+  }
+
+  /**
+   * Round 11's validation set, scored in aggregate only while round 11 was tuned; its benign false alarms were
+   * then read for round 11b (so it is training data), before the round-11 check set was written.
+   */
+  @Test
+  void roundElevenValidationFiguresHold() {
+    measure("round-11 validation", List.of("/blind/fr-val11.jsonl"), 400, null, 0.95, 0.83, 0.02, 0);
   }
 
   private static void measure(String set, List<String> files, int size, String hint, double hit, double found,
