@@ -169,6 +169,12 @@ class EnglishBlindSetTest {
     measure("round-11 validation", List.of("/blind/en-val11.jsonl"), 400, null, 0.97, 0.81, 0.01, 0);
   }
 
+  /** Written blind after round 11b was frozen, measured once. */
+  @Test
+  void roundElevenCheckFiguresHold() {
+    measure("round-11 check", List.of("/blind/en-check12.jsonl"), 400, null, 0.98, 0.83, 0.03, 3);
+  }
+
   private static void measure(String set, List<String> files, int size, String hint, double hit, double found,
       double benign, int awareness) {
     BlindSets.assertHolds(EnglishBlindSetTest.class, "[rules-en] blind " + set, detector, files, size, hint,
