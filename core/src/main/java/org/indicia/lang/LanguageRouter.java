@@ -34,7 +34,9 @@ import org.slf4j.LoggerFactory;
  *       of them the majority language is taken, with confidence = its share; a minority language
  *       with at least {@value #MIN_MINORITY} stop words and {@value #MIN_MINORITY_SHARE} of the
  *       total is added too, so a bilingual ad or an English ad with a French contact line gets both
- *       packs.
+ *       packs; when the majority's stop words are under {@value #MIN_DENSITY} of the tokens (a text
+ *       mostly in another language, such as Tagalog-English, whose homographs count), every loaded
+ *       language with a stop word is added.
  *   <li><b>Short texts.</b> Otherwise, when every loaded language has a stop-word list, {@link
  *       ShortText} adds up every signal among the loaded languages: the stop words counted,
  *       short-message words, one-language pack vocabulary, accents and elisions, and OpenNLP's
@@ -56,6 +58,8 @@ public final class LanguageRouter {
   static final int MIN_STOPWORDS = 4;
   static final int MIN_MINORITY = 2;
   static final double MIN_MINORITY_SHARE = 0.10;
+  /** Below this share of the tokens, the majority's stop words do not rule a minority language out. */
+  static final double MIN_DENSITY = 0.12;
   static final int SAMPLE_CHARS = 400;
   static final double MIN_MODEL_SHARE = 0.70;
 
@@ -165,8 +169,13 @@ public final class LanguageRouter {
     }
     List<DetectedLanguage> out = new ArrayList<>(2);
     out.add(new DetectedLanguage(languages.get(best), (double) counts[best] / total, DetectedLanguage.Source.DETECTED));
+    // A majority made of a few words in a long text is another language's homographs ("sa", "na" in
+    // Tagalog-English read as French): the text is mostly in no loaded language, so every loaded
+    // language with any stop word applies, not only the one the homographs point to.
+    boolean sparse = counts[best] < MIN_DENSITY * tokens.count();
     for (int k = 0; k < counts.length; k++) {
-      if (k != best && counts[k] >= MIN_MINORITY && (double) counts[k] / total >= MIN_MINORITY_SHARE) {
+      if (k != best && (sparse ? counts[k] > 0
+          : counts[k] >= MIN_MINORITY && (double) counts[k] / total >= MIN_MINORITY_SHARE)) {
         out.add(new DetectedLanguage(languages.get(k), (double) counts[k] / total, DetectedLanguage.Source.DETECTED));
       }
     }

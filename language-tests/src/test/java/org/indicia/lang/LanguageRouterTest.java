@@ -49,6 +49,16 @@ class LanguageRouterTest {
     assertThat(codes(text)).contains("en", "fr");
   }
 
+  /** Tagalog-English: "sa" and "la" count as French stop words, yet the text is mostly neither language. */
+  @Test
+  void textMostlyInAnUnloadedLanguage_getsEveryLanguageWithAStopWord() {
+    String text = "Kuya ingat kayo sa agency na yan sa Malate, kinuha nila yung passport ko pagdating sa airport, "
+        + "sabi for processing lang daw, tapos pinatulog ako ng amo sa kusina, walang day off, walang sweldo "
+        + "tatlong buwan na, hindi ako makatawag kay nanay kasi kinuha rin nila yung cellphone ko";
+    assertThat(codes(text)).contains("en", "fr");
+    assertThat(codes("Nous recrutons des serveurs pour la saison. Vous êtes logé et nourri.")).containsExactly("fr");
+  }
+
   @Test
   void shortTexts_areDecidedByEverySignal_amongTheLoadedLanguages() {
     assertThat(codes("Tu bosses demain matin ?")).containsExactly("fr");
