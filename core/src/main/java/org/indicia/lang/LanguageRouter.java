@@ -169,7 +169,7 @@ public final class LanguageRouter {
     }
     List<DetectedLanguage> out = new ArrayList<>(2);
     out.add(new DetectedLanguage(languages.get(best), (double) counts[best] / total, DetectedLanguage.Source.DETECTED));
-    // A majority made of a few words in a long text is another language's homographs ("sa", "na" in
+    // A majority made of a few words in a long text is another language's homographs ("sa", "la" in
     // Tagalog-English read as French): the text is mostly in no loaded language, so every loaded
     // language with any stop word applies, not only the one the homographs point to.
     boolean sparse = counts[best] < MIN_DENSITY * tokens.count();
