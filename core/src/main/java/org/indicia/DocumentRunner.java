@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.indicia.entity.EntityExtractor;
+import org.indicia.framing.AdvisoryModel;
 import org.indicia.lang.LanguageRouter;
 import org.indicia.match.AtomMatcher;
 import org.indicia.match.Hits;
@@ -44,6 +45,7 @@ final class DocumentRunner {
   private final EntityAtoms entityConditions;
   private final RuleNode[] framingAdvisory;
   private final RuleNode[] framingSituated;
+  private final AdvisoryModel[] advisoryModel;
   private final int packCount;
   private final int maxLength;
   private final FindingsBuilder findings;
@@ -68,6 +70,7 @@ final class DocumentRunner {
     entityConditions = c.entityConditions;
     framingAdvisory = c.framingAdvisory;
     framingSituated = c.framingSituated;
+    advisoryModel = c.advisoryModel;
     packCount = c.packLanguage.length;
     this.maxLength = maxLength;
     this.findings = findings;
@@ -184,7 +187,9 @@ final class DocumentRunner {
       }
       s.index.restrict(0);
       Framing framing = framing(activePack, s, text, allowed);
-      Assessment a = findings.assessment(doc, text, end, s, langs, applied, fired, evidence, entities, framing);
+      int to = end;
+      Assessment a = findings.assessment(doc, text, end, s, langs, applied, fired, evidence, entities, framing,
+          cues -> learned(cues, activePack, text, to));
       if (trace != null) {
         trace.done(a, s.text, s.tokens, s.hits, s.index);
       }
@@ -226,6 +231,44 @@ final class DocumentRunner {
     int situated = advisory > 0 ? cues(framingSituated, activePack, s, allowed, null) : 0;
     boolean reads = Framing.reads(advisory, situated);
     return new Framing(reads, advisory, situated, reads ? findings.spans(text, s, cues) : List.of());
+  }
+
+  /**
+   * The framing once the active packs' advisory models have read the text: advisory, with the
+   * model's strongest features as evidence, when a model reads it so. Asked only for a text whose
+   * cues left it situated and whose findings would show above LOW: the model costs a pass of its
+   * own, and for other texts its answer would change nothing.
+   */
+  private Framing learned(Framing cues, boolean[] activePack, String text, int end) {
+    String read = end == text.length() ? text : text.substring(0, end);
+    for (int p = 0; p < packCount; p++) {
+      AdvisoryModel m = advisoryModel[p];
+      if (!activePack[p] || m == null || seenBefore(m, p, activePack)) {
+        continue;
+      }
+      AdvisoryModel.Reading r = m.read(read, EVIDENCE);
+      if (r.advisory()) {
+        List<Span> spans = new ArrayList<>(r.evidence().size());
+        for (int[] e : r.evidence()) {
+          spans.add(new Span(e[0], e[1], text.substring(e[0], e[1])));
+        }
+        return new Framing(true, cues.advisoryCues(), cues.situatedCues(), spans);
+      }
+    }
+    return cues;
+  }
+
+  /** Spans a model's reading shows as evidence. */
+  private static final int EVIDENCE = 3;
+
+  /** Whether an earlier active pack has the same model (two packs of one language): read once. */
+  private boolean seenBefore(AdvisoryModel m, int p, boolean[] activePack) {
+    for (int q = 0; q < p; q++) {
+      if (activePack[q] && advisoryModel[q] == m) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The non-overlapping cues of the active packs' framing nodes, added to {@code into} when given. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.indicia.match.Hits;
 import org.indicia.pack.PackDef;
 import org.indicia.rule.Match;
@@ -54,7 +55,7 @@ final class FindingsBuilder {
 
   Assessment assessment(Document doc, String original, int end, DocumentRunner.Scratch s,
       List<DetectedLanguage> langs, List<String> applied, List<PackCompiler.Rule> fired, List<List<Match>> evidence,
-      List<Entity> entities, Framing framing) {
+      List<Entity> entities, Framing framing, UnaryOperator<Framing> learned) {
     List<Scorer.Input> inputs = new ArrayList<>(fired.size());
     for (PackCompiler.Rule r : fired) {
       PackDef.IndicatorDef d = r.def();
@@ -81,6 +82,9 @@ final class FindingsBuilder {
       findings.add(new Finding(d.id(), d.category(), d.weight(), d.strong(), result.counted()[i],
           result.scoring()[i], packName[r.pack()], d.description(), d.source(), d.tags(), sp,
           snippet(original, end, sp.get(0)), r.guidance()));
+    }
+    if (!framing.advisory() && result.level().compareTo(Level.LOW) > 0 && framing != Framing.NONE) {
+      framing = learned.apply(framing); // the learned reading, for the texts whose level it could hold
     }
     // Advisory text keeps its findings; only the level is held, a warning-sign list not being a situation.
     Level level = framing.advisory() && result.level().compareTo(Level.LOW) > 0 ? Level.LOW : result.level();

@@ -1,6 +1,8 @@
 package org.indicia;
 
 import java.util.ArrayList;
+import org.indicia.framing.AdvisoryModel;
+import org.indicia.lang.Languages;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,6 +54,8 @@ final class PackCompiler {
   /** Per pack: its framing cues, advisory and situated (null where it declares none). */
   final RuleNode[] framingAdvisory;
   final RuleNode[] framingSituated;
+  /** Per pack declaring framing: its language's advisory model, or null. */
+  final AdvisoryModel[] advisoryModel;
 
   /** One compiled indicator. */
   record Rule(
@@ -89,6 +93,7 @@ final class PackCompiler {
     packRefusedFolds = new int[packs.size()];
     framingAdvisory = new RuleNode[packs.size()];
     framingSituated = new RuleNode[packs.size()];
+    advisoryModel = new AdvisoryModel[packs.size()];
     for (int p = 0; p < packs.size(); p++) {
       PackDef def = packs.get(p).def();
       packLanguage[p] = def.language();
@@ -102,6 +107,7 @@ final class PackCompiler {
         negation = new Negation(cues, def.analysis().negationScope());
       }
       if (def.framing() != null) {
+        advisoryModel[p] = Languages.profile(def.language()).advisoryModel().orElse(null);
         framingAdvisory[p] = compile(def.framing().advisory(), atoms, stem, regexPacks, p);
         if (def.framing().situated() != null) {
           framingSituated[p] = compile(def.framing().situated(), atoms, stem, regexPacks, p);

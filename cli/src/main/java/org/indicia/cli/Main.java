@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
       PacksCommand.class,
       ServeCommand.class,
       LinkCommand.class,
+      TrainFramingCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

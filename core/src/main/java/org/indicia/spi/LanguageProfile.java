@@ -1,5 +1,11 @@
 package org.indicia.spi;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -9,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.indicia.framing.AdvisoryModel;
 
 /**
  * What the engine needs to know about a language beyond its packs: the words that route a text
@@ -28,6 +35,9 @@ public final class LanguageProfile {
   private final List<String> elisions;
   private final Set<String> commonWords;
   private final Supplier<Stemmer> stemmer;
+  private final URL advisoryModelUrl;
+  /** Read on first use, then kept: the model is a few hundred kilobytes of text. */
+  private volatile AdvisoryModel advisoryModel;
 
   private LanguageProfile(Builder b) {
     this.language = b.language;
@@ -37,6 +47,7 @@ public final class LanguageProfile {
     this.elisions = List.copyOf(b.elisions);
     this.commonWords = Set.copyOf(b.commonWords);
     this.stemmer = b.stemmer;
+    this.advisoryModelUrl = b.advisoryModel;
   }
 
   /** A profile with nothing but the language: routed by the language model, no lint word list. */
@@ -96,10 +107,33 @@ public final class LanguageProfile {
     return stemmer == null ? Optional.empty() : Optional.of(stemmer.get());
   }
 
+  /**
+   * The language's advisory model (the learned side of framing: {@link AdvisoryModel}), read on
+   * first use, or empty when the profile names none.
+   *
+   * @throws IllegalStateException naming the resource, if it cannot be read or is not a model
+   */
+  public Optional<AdvisoryModel> advisoryModel() {
+    if (advisoryModelUrl == null) {
+      return Optional.empty();
+    }
+    AdvisoryModel m = advisoryModel;
+    if (m == null) {
+      try (Reader r = new InputStreamReader(advisoryModelUrl.openStream(), StandardCharsets.UTF_8)) {
+        m = AdvisoryModel.read(r);
+      } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+        throw new IllegalStateException("advisory model of " + language + " (" + advisoryModelUrl + "): "
+            + e.getMessage(), e);
+      }
+      advisoryModel = m;
+    }
+    return Optional.of(m);
+  }
+
   /** Whether the profile holds nothing but its language (the default of {@link LanguageModule}). */
   public boolean isEmpty() {
     return stopwords.isEmpty() && cues.isEmpty() && marks.isEmpty() && elisions.isEmpty() && commonWords.isEmpty()
-        && stemmer == null;
+        && stemmer == null && advisoryModelUrl == null;
   }
 
   /** Whether the profile names a stemmer. */
@@ -122,6 +156,7 @@ public final class LanguageProfile {
     private final List<String> elisions = new ArrayList<>();
     private final Set<String> commonWords = new LinkedHashSet<>();
     private Supplier<Stemmer> stemmer;
+    private URL advisoryModel;
 
     private Builder(String language) {
       Objects.requireNonNull(language, "language");
@@ -164,6 +199,15 @@ public final class LanguageProfile {
     /** Sets the stemmer factory (e.g. {@code Stemmer.snowball("spanish")}); called once per thread. */
     public Builder stemmer(Supplier<Stemmer> factory) {
       this.stemmer = Objects.requireNonNull(factory, "stemmer");
+      return this;
+    }
+
+    /**
+     * Sets the resource of the language's advisory model (a file written by {@code indicia
+     * train-framing}); read when the engine first needs it.
+     */
+    public Builder advisoryModel(URL resource) {
+      this.advisoryModel = Objects.requireNonNull(resource, "advisoryModel");
       return this;
     }
 

@@ -154,6 +154,34 @@ public final class BlindSets {
     return f;
   }
 
+  /**
+   * Asserts how a language's advisory model shows in assessments of the sets: a text read as
+   * advisory although its cues alone would not make it so was read so by {@code model}, is held at
+   * LOW at most and shows the model's evidence inside the text; and at least {@code least} texts
+   * are (so the model is loaded and at work). Returns how many.
+   */
+  public static int assertLearnedFraming(Class<?> owner, Detector detector, List<String> resources,
+      org.indicia.framing.AdvisoryModel model, int least) {
+    int learned = 0;
+    for (Text t : read(owner, resources)) {
+      Assessment a = detector.assess(Document.of(t.id(), t.text()));
+      org.indicia.Framing f = a.framing();
+      if (!f.advisory() || 2 * f.advisoryCues() >= f.situatedCues() + 2) {
+        continue;
+      }
+      learned++;
+      assertThat(model.read(t.text(), 0).advisory()).as(t.id() + ": read as advisory by the model").isTrue();
+      assertThat(a.level().atLeast(Level.MEDIUM)).as(t.id() + ": held at LOW at most").isFalse();
+      assertThat(f.evidence()).as(t.id() + ": the model's evidence").isNotEmpty();
+      for (org.indicia.Span sp : f.evidence()) {
+        assertThat(t.text().substring(sp.start(), sp.end())).isEqualTo(sp.text());
+      }
+    }
+    assertThat(learned).as("texts read as advisory by the model alone").isGreaterThanOrEqualTo(least);
+    System.out.printf(Locale.ROOT, "advisory model: %d texts read as advisory by the model alone%n", learned);
+    return learned;
+  }
+
   private static double ratio(int a, int b) {
     return b == 0 ? 0 : (double) a / b;
   }

@@ -1,6 +1,7 @@
 package org.indicia.rules.en;
 
 import java.util.List;
+import java.util.Objects;
 import org.indicia.spi.LanguageProfile;
 import org.indicia.spi.Stemmer;
 
@@ -65,5 +66,6 @@ final class EnglishProfile {
         .shortTextCues(CUES)
         .commonWords(COMMON_WORDS)
         .stemmer(Stemmer.snowball("english"))
+        .advisoryModel(Objects.requireNonNull(EnglishProfile.class.getResource("en-advisory.tsv"), "en-advisory.tsv"))
         .build();
 }

@@ -185,7 +185,18 @@ class EnglishBlindSetTest {
   /** Written blind after round 13 was frozen, measured once; training data since round 14 (floors raised then). */
   @Test
   void roundThirteenCheckFiguresHold() {
-    measure("round-13 check", List.of("/blind/en-check14.jsonl"), 400, null, 0.99, 0.78, 0.035, 1);
+    measure("round-13 check", List.of("/blind/en-check14.jsonl"), 400, null, 0.99, 0.78, 0.03, 0);
+  }
+
+  @Test
+  void roundFourteenCheckFiguresHold() {
+    measure("round-14 check", List.of("/blind/en-check15.jsonl"), 400, null, 0.94, 0.83, 0.03, 0);
+  }
+
+  @Test
+  void theAdvisoryModelReadsWhatTheCuesMiss() {
+    org.indicia.framing.AdvisoryModel model = new EnglishModule().profile().advisoryModel().orElseThrow();
+    BlindSets.assertLearnedFraming(EnglishBlindSetTest.class, detector, List.of("/blind/en-check14.jsonl", "/blind/en-check15.jsonl"), model, 1);
   }
 
   private static void measure(String set, List<String> files, int size, String hint, double hit, double found,

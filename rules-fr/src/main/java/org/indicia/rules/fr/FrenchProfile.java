@@ -1,6 +1,7 @@
 package org.indicia.rules.fr;
 
 import java.util.List;
+import java.util.Objects;
 import org.indicia.spi.LanguageProfile;
 import org.indicia.spi.Stemmer;
 
@@ -72,5 +73,6 @@ final class FrenchProfile {
         .elisions(ELISIONS)
         .commonWords(COMMON_WORDS)
         .stemmer(Stemmer.snowball("french"))
+        .advisoryModel(Objects.requireNonNull(FrenchProfile.class.getResource("fr-advisory.tsv"), "fr-advisory.tsv"))
         .build();
 }

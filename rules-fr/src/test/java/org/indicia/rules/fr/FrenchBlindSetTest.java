@@ -178,7 +178,18 @@ class FrenchBlindSetTest {
   /** Written blind after round 13 was frozen, measured once; training data since round 14 (floors raised then). */
   @Test
   void roundThirteenCheckFiguresHold() {
-    measure("round-13 check", List.of("/blind/fr-check14.jsonl"), 400, null, 0.95, 0.77, 0.04, 4);
+    measure("round-13 check", List.of("/blind/fr-check14.jsonl"), 400, null, 0.95, 0.77, 0.03, 1);
+  }
+
+  @Test
+  void roundFourteenCheckFiguresHold() {
+    measure("round-14 check", List.of("/blind/fr-check15.jsonl"), 400, null, 0.96, 0.78, 0.035, 0);
+  }
+
+  @Test
+  void theAdvisoryModelReadsWhatTheCuesMiss() {
+    org.indicia.framing.AdvisoryModel model = new FrenchModule().profile().advisoryModel().orElseThrow();
+    BlindSets.assertLearnedFraming(FrenchBlindSetTest.class, detector, List.of("/blind/fr-check14.jsonl", "/blind/fr-check15.jsonl"), model, 1);
   }
 
   private static void measure(String set, List<String> files, int size, String hint, double hit, double found,

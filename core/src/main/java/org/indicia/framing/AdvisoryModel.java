@@ -1,0 +1,320 @@
+package org.indicia.framing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.indicia.text.NormalizedText;
+import org.indicia.text.TextNormalizer;
+import org.indicia.text.Tokenizer;
+import org.indicia.text.Tokens;
+
+/**
+ * A learned reading of a text's genre: the probability that it is advisory material (a
+ * warning-sign list, a code of conduct, guidance, news about training or a law) rather than a
+ * described situation, from a logistic regression over its words and word pairs. Hand-written
+ * framing cues enumerate the phrasings their authors had in mind; this model is trained on
+ * labelled texts of many authors, so it reads genres no cue names. It complements the cues,
+ * never replaces them: the engine asks it only about texts the cues left situated.
+ *
+ * <p>Features are the tokens of the text as {@link TextNormalizer#basic()} folds it (lower case,
+ * no accents; a number reads as {@code #}), and each pair of adjacent tokens, counted once,
+ * scaled so that a text's feature vector has unit length. The model is a text file: a header
+ * ({@code bias}, {@code threshold}) and one {@code feature<TAB>weight} line per feature, so it
+ * can be read, diffed and retrained ({@code indicia train-framing}). Immutable and thread-safe.
+ */
+public final class AdvisoryModel {
+  private static final String MAGIC = "# indicia advisory model 1";
+  private static final Tokenizer TOKENIZER = new Tokenizer(List.of());
+
+  private final double bias;
+  private final double threshold;
+  private final Map<String, Double> weights;
+
+  private AdvisoryModel(double bias, double threshold, Map<String, Double> weights) {
+    if (!(threshold > 0 && threshold < 1)) {
+      throw new IllegalArgumentException("threshold " + threshold + " not in (0, 1)");
+    }
+    this.bias = bias;
+    this.threshold = threshold;
+    this.weights = Map.copyOf(weights);
+  }
+
+  /** The probability at or above which a text reads as advisory. */
+  public double threshold() {
+    return threshold;
+  }
+
+  /** How many features carry a weight. */
+  public int size() {
+    return weights.size();
+  }
+
+  /** The probability that {@code text} is advisory material. */
+  public double probability(String text) {
+    return read(text, 0).probability();
+  }
+
+  /**
+   * The model's reading of {@code text}: its probability and, as evidence, the spans (offsets into
+   * {@code text}) of the {@code evidence} present features that weigh most towards advisory.
+   */
+  public Reading read(String text, int evidence) {
+    Objects.requireNonNull(text, "text");
+    Analysed a = analyse(text);
+    double sum = 0;
+    List<int[]> found = new ArrayList<>(); // the present features weighing towards advisory, by index in a
+    for (int f = 0; f < a.features.size(); f++) {
+      Double w = weights.get(a.features.get(f));
+      if (w != null) {
+        sum += w;
+        if (w > 0) {
+          found.add(new int[] {f});
+        }
+      }
+    }
+    double z = bias + sum / Math.sqrt(Math.max(1, a.features.size()));
+    double p = 1 / (1 + Math.exp(-z));
+    found.sort((x, y) -> Double.compare(weights.get(a.features.get(y[0])), weights.get(a.features.get(x[0]))));
+    List<int[]> spans = new ArrayList<>();
+    for (int k = 0; k < Math.min(evidence, found.size()); k++) {
+      spans.add(a.spans.get(found.get(k)[0]));
+    }
+    spans.sort((x, y) -> Integer.compare(x[0], y[0]));
+    return new Reading(p, p >= threshold, List.copyOf(spans));
+  }
+
+  /**
+   * A model's reading of one text.
+   *
+   * @param probability the probability that the text is advisory material
+   * @param advisory whether it reaches the model's threshold
+   * @param evidence {@code [start, end)} offsets into the text of the strongest advisory features
+   *     present, in text order
+   */
+  public record Reading(double probability, boolean advisory, List<int[]> evidence) {}
+
+  /** A text's distinct features, each with the span of its first occurrence. */
+  private record Analysed(List<String> features, List<int[]> spans) {}
+
+  private static Analysed analyse(String text) {
+    NormalizedText n = new NormalizedText();
+    TextNormalizer.basic().normalize(text, text.length(), n);
+    Tokens tokens = new Tokens();
+    TOKENIZER.tokenize(n.buffer(), n.length(), tokens);
+    char[] buf = n.buffer();
+    Map<String, int[]> seen = new HashMap<>();
+    List<String> features = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
+    String previous = null;
+    int previousStart = 0;
+    for (int t = 0; t < tokens.count(); t++) {
+      String word = word(buf, tokens.start(t), tokens.end(t));
+      int start = n.toSourceStart(tokens.start(t));
+      int end = n.toSourceEnd(tokens.end(t));
+      add(word, start, end, seen, features, spans);
+      if (previous != null) {
+        add(previous + " " + word, previousStart, end, seen, features, spans);
+      }
+      previous = word;
+      previousStart = start;
+    }
+    return new Analysed(features, spans);
+  }
+
+  private static void add(String feature, int start, int end, Map<String, int[]> seen, List<String> features,
+      List<int[]> spans) {
+    if (seen.putIfAbsent(feature, new int[0]) == null) {
+      features.add(feature);
+      spans.add(new int[] {start, end});
+    }
+  }
+
+  /** A token as a feature: its folded chars, or {@code #} for a number. */
+  private static String word(char[] buf, int start, int end) {
+    boolean digits = true;
+    for (int i = start; i < end && digits; i++) {
+      digits = buf[i] >= '0' && buf[i] <= '9';
+    }
+    return digits ? "#" : new String(buf, start, end - start);
+  }
+
+  /**
+   * Reads a model written by {@link #write}.
+   *
+   * @throws IllegalArgumentException naming the line, if the text is not such a model
+   * @throws UncheckedIOException if reading fails
+   */
+  public static AdvisoryModel read(Reader in) {
+    Objects.requireNonNull(in, "in");
+    BufferedReader r = new BufferedReader(in);
+    try {
+      String first = r.readLine();
+      if (!MAGIC.equals(first)) {
+        throw new IllegalArgumentException("line 1: not an advisory model (expected '" + MAGIC + "')");
+      }
+      Double bias = null;
+      Double threshold = null;
+      Map<String, Double> weights = new HashMap<>();
+      String line;
+      int n = 1;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isEmpty()) {
+          continue; // no comments after the first line: "#" is the feature of numbers
+        }
+        int tab = line.lastIndexOf('\t');
+        if (tab <= 0) {
+          throw new IllegalArgumentException("line " + n + ": expected 'name<TAB>number'");
+        }
+        String name = line.substring(0, tab);
+        double value;
+        try {
+          value = Double.parseDouble(line.substring(tab + 1));
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException("line " + n + ": '" + line.substring(tab + 1) + "' is not a number");
+        }
+        if (!Double.isFinite(value)) {
+          throw new IllegalArgumentException("line " + n + ": weight is not finite");
+        }
+        switch (name) {
+          case "@bias" -> bias = value;
+          case "@threshold" -> threshold = value;
+          default -> {
+            if (weights.put(name, value) != null) {
+              throw new IllegalArgumentException("line " + n + ": feature '" + name + "' given twice");
+            }
+          }
+        }
+      }
+      if (bias == null || threshold == null) {
+        throw new IllegalArgumentException("no " + (bias == null ? "@bias" : "@threshold") + " line");
+      }
+      return new AdvisoryModel(bias, threshold, weights);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes the model as text, features sorted, so that equal models give equal files. */
+  public void write(Writer out) throws IOException {
+    out.write(MAGIC + "\n");
+    out.write("@bias\t" + format(bias) + "\n");
+    out.write("@threshold\t" + format(threshold) + "\n");
+    for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
+      out.write(e.getKey() + "\t" + format(e.getValue()) + "\n");
+    }
+    out.flush();
+  }
+
+  private static String format(double d) {
+    return String.format(Locale.ROOT, "%.5f", d);
+  }
+
+  /**
+   * Trains a model: L2-regularized logistic regression by full-batch gradient descent (Adam, a
+   * fixed number of steps, so equal inputs give equal models), over the features that occur in
+   * at least {@code minCount} texts; features whose weight rounds to zero are dropped.
+   *
+   * @param texts the labelled texts
+   * @param advisory per text, whether it is advisory material
+   * @param c inverse regularization strength (larger: weights fit the texts more closely)
+   * @param threshold the probability at or above which the model reads a text as advisory
+   * @throws IllegalArgumentException if the lists differ in size, a class is missing or an
+   *     argument is out of range
+   */
+  public static AdvisoryModel train(List<String> texts, List<Boolean> advisory, int minCount, double c, double threshold) {
+    if (texts.size() != advisory.size()) {
+      throw new IllegalArgumentException(texts.size() + " texts but " + advisory.size() + " labels");
+    }
+    if (!advisory.contains(true) || !advisory.contains(false)) {
+      throw new IllegalArgumentException("training needs advisory and other texts");
+    }
+    if (minCount < 1 || !(c > 0)) {
+      throw new IllegalArgumentException("minCount must be at least 1 and c positive");
+    }
+    List<List<String>> docs = new ArrayList<>();
+    Map<String, Integer> df = new TreeMap<>();
+    for (String t : texts) {
+      List<String> f = analyse(t).features();
+      docs.add(f);
+      for (String s : f) {
+        df.merge(s, 1, Integer::sum);
+      }
+    }
+    Map<String, Integer> index = new HashMap<>();
+    List<String> names = new ArrayList<>();
+    df.forEach((f, n) -> {
+      if (n >= minCount) {
+        index.put(f, names.size());
+        names.add(f);
+      }
+    });
+    int[][] rows = new int[docs.size()][];
+    double[] scale = new double[docs.size()];
+    for (int d = 0; d < rows.length; d++) {
+      List<String> f = docs.get(d);
+      rows[d] = f.stream().filter(index::containsKey).mapToInt(index::get).toArray();
+      scale[d] = 1 / Math.sqrt(Math.max(1, f.size()));
+    }
+    int dims = names.size();
+    double[] w = new double[dims + 1]; // the last is the bias
+    double[] m = new double[dims + 1];
+    double[] v = new double[dims + 1];
+    double[] g = new double[dims + 1];
+    double rate = 0.05;
+    for (int step = 1; step <= 600; step++) {
+      Arrays.fill(g, 0);
+      for (int d = 0; d < rows.length; d++) {
+        double z = w[dims];
+        for (int f : rows[d]) {
+          z += w[f] * scale[d];
+        }
+        double err = 1 / (1 + Math.exp(-z)) - (advisory.get(d) ? 1 : 0);
+        for (int f : rows[d]) {
+          g[f] += err * scale[d];
+        }
+        g[dims] += err;
+      }
+      for (int f = 0; f < dims; f++) {
+        g[f] += w[f] / c;
+      }
+      for (int f = 0; f <= dims; f++) {
+        m[f] = 0.9 * m[f] + 0.1 * g[f];
+        v[f] = 0.999 * v[f] + 0.001 * g[f] * g[f];
+        double mh = m[f] / (1 - Math.pow(0.9, step));
+        double vh = v[f] / (1 - Math.pow(0.999, step));
+        w[f] -= rate * mh / (Math.sqrt(vh) + 1e-8);
+      }
+    }
+    Map<String, Double> weights = new HashMap<>();
+    for (int f = 0; f < dims; f++) {
+      double rounded = Double.parseDouble(format(w[f]));
+      if (rounded != 0) {
+        weights.put(names.get(f), rounded);
+      }
+    }
+    return new AdvisoryModel(Double.parseDouble(format(w[dims])), threshold, weights);
+  }
+
+  /** The model with another threshold. */
+  public AdvisoryModel withThreshold(double threshold) {
+    return new AdvisoryModel(bias, threshold, weights);
+  }
+
+  /** The features a text gives, in order of first occurrence (for tests and explanations). */
+  static Set<String> features(String text) {
+    return new LinkedHashSet<>(analyse(text).features());
+  }
+}
