@@ -147,6 +147,9 @@ final class TrainFramingCommand implements Callable<Integer> {
   }
 
   private void read(Path f, List<Labelled> into) throws IOException {
+    if (!Files.isRegularFile(f)) {
+      throw new ParameterException(spec.commandLine(), f + ": no such file");
+    }
     try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
       String line;
       int n = 0;
