@@ -16,7 +16,6 @@ module org.indicia.core {
 
   exports org.indicia;
   exports org.indicia.spi;
-  exports org.indicia.framing;
   exports org.indicia.entity to org.indicia.cli, org.indicia.benchmarks;
   exports org.indicia.link to org.indicia.cli, org.indicia.benchmarks;
   exports org.indicia.pack to org.indicia.cli;

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.indicia.entity.EntityExtractor;
-import org.indicia.framing.AdvisoryModel;
+import org.indicia.spi.AdvisoryModel;
 import org.indicia.lang.LanguageRouter;
 import org.indicia.match.AtomMatcher;
 import org.indicia.match.Hits;

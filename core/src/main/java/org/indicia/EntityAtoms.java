@@ -20,14 +20,18 @@ final class EntityAtoms {
   private final int[] atoms;
   /** Per condition: it can hold for money or an age, so it reads every entity, not just contacts and phones. */
   private final boolean[] readsAmounts;
+  /** Per condition: it can hold for a phone, so contacts alone do not answer it. */
+  private final boolean[] readsPhones;
 
   private EntityAtoms(List<Expr.EntityMatch> conditions, List<Integer> atoms) {
     this.conditions = conditions.toArray(new Expr.EntityMatch[0]);
     this.atoms = atoms.stream().mapToInt(Integer::intValue).toArray();
     this.readsAmounts = new boolean[this.conditions.length];
+    this.readsPhones = new boolean[this.conditions.length];
     for (int c = 0; c < readsAmounts.length; c++) {
       readsAmounts[c] = this.conditions[c].types().contains(Entity.Type.MONEY)
           || this.conditions[c].types().contains(Entity.Type.AGE);
+      readsPhones[c] = this.conditions[c].types().contains(Entity.Type.PHONE);
     }
   }
 
@@ -104,7 +108,8 @@ final class EntityAtoms {
     if (!readsAmounts[c] && !entities.mayHold(condition.types(), condition.obscured())) {
       return; // a look at the text shows no entity can satisfy it: no extraction needed
     }
-    for (Entity e : readsAmounts[c] ? entities : entities.contactsAndPhones()) {
+    List<Entity> read = readsAmounts[c] ? entities : readsPhones[c] ? entities.contactsAndPhones() : entities.contacts();
+    for (Entity e : read) {
       if (conditions[c].test(e)) {
         int first = firstToken(text, tokens, e.span().start());
         int last = Math.max(first, lastToken(text, tokens, e.span().end()));

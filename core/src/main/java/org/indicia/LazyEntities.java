@@ -19,6 +19,7 @@ final class LazyEntities extends AbstractList<Entity> implements RandomAccess {
   private final int end;
   private final List<String> regions;
   private volatile EntityExtractor.Prepared prepared;
+  private volatile List<Entity> contacts;
   private volatile List<Entity> contactsAndPhones;
   private volatile List<Entity> list;
 
@@ -52,8 +53,22 @@ final class LazyEntities extends AbstractList<Entity> implements RandomAccess {
   List<Entity> contactsAndPhones() {
     List<Entity> l = contactsAndPhones;
     if (l == null) {
-      l = EntityExtractor.contactsAndPhones(prepared(), regions);
+      l = EntityExtractor.withPhones(prepared(), contacts(), regions);
       contactsAndPhones = l;
+    }
+    return l;
+  }
+
+  /** The contacts (e-mails, URLs, handles) among the entities, in the same order: no phone search. */
+  List<Entity> contacts() {
+    List<Entity> l = contactsAndPhones;
+    if (l != null) {
+      return l; // already extracted: its phones satisfy no condition on contacts
+    }
+    l = contacts;
+    if (l == null) {
+      l = EntityExtractor.contacts(prepared());
+      contacts = l;
     }
     return l;
   }

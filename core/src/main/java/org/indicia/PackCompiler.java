@@ -1,7 +1,7 @@
 package org.indicia;
 
 import java.util.ArrayList;
-import org.indicia.framing.AdvisoryModel;
+import org.indicia.spi.AdvisoryModel;
 import org.indicia.lang.Languages;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

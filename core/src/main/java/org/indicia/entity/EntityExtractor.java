@@ -86,16 +86,39 @@ public final class EntityExtractor {
    * @throws NullPointerException if an argument is null
    */
   public static List<Entity> contactsAndPhones(Prepared prepared, List<String> regions) {
+    return withPhones(prepared, contacts(prepared), regions);
+  }
+
+  /**
+   * {@link #contactsAndPhones}, given {@link #contacts} of the same prepared text: the phones
+   * outside them are added.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<Entity> withPhones(Prepared prepared, List<Entity> contacts, List<String> regions) {
     Objects.requireNonNull(regions, "regions");
     String text = prepared.text;
-    Collected out = new Collected();
-    ContactFinder.find(text, prepared.cues, out);
+    Collected out = new Collected(contacts);
     for (PhoneFinder.Found f : PhoneFinder.find(text, prepared.end, regions, prepared.phones(regions))) {
       if (!out.overlapsAny(f.start(), f.end())) {
         out.add(text, Entity.Type.PHONE, f.value(), f.start(), f.end(), f.obscured(), platformBefore(text, f.start()), "");
       }
     }
     out.list().sort(ORDER); // by start: reordering the list leaves the spans taken as they are
+    return List.copyOf(out.list());
+  }
+
+  /**
+   * The contacts (e-mails, URLs, handles) among {@link #extract}'s entities, in the same order:
+   * they are found first and nothing found later takes their place, so a condition on them alone
+   * need not read phones.
+   *
+   * @throws NullPointerException if {@code prepared} is null
+   */
+  public static List<Entity> contacts(Prepared prepared) {
+    Collected out = new Collected();
+    ContactFinder.find(prepared.text, prepared.cues, out);
+    out.list().sort(ORDER);
     return List.copyOf(out.list());
   }
 

@@ -111,6 +111,9 @@ final class PhoneFinder {
     List<Found> found = new ArrayList<>();
     Map<String, String> validated = scan.validated(regions);
     for (List<Chunk> run : scan.runs) {
+      if (!mayDisguise(run)) {
+        continue; // no window of it can be disguised: its numbers, valid or not, are not obscured
+      }
       windows(text, run, regions, validated, new SpanUnion(), found);
       for (Found f : found) {
         if (f.obscured()) {
@@ -650,6 +653,15 @@ final class PhoneFinder {
       }
       i = bestJ + 1;
     }
+  }
+
+  /**
+   * Whether some window of {@code run} could be {@link #disguised}: a window's flags and single
+   * digits are among the whole run's, so a run that is not disguised as a whole has no disguised
+   * window, and its digit strings need not be validated to know it.
+   */
+  private static boolean mayDisguise(List<Chunk> run) {
+    return !run.isEmpty() && disguised(run, 0, run.size() - 1);
   }
 
   /** Whether something in chunks {@code [i, j]} disguised the number. */

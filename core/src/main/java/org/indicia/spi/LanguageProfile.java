@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.indicia.framing.AdvisoryModel;
 
 /**
  * What the engine needs to know about a language beyond its packs: the words that route a text

@@ -161,7 +161,7 @@ public final class BlindSets {
    * are (so the model is loaded and at work). Returns how many.
    */
   public static int assertLearnedFraming(Class<?> owner, Detector detector, List<String> resources,
-      org.indicia.framing.AdvisoryModel model, int least) {
+      org.indicia.spi.AdvisoryModel model, int least) {
     int learned = 0;
     for (Text t : read(owner, resources)) {
       Assessment a = detector.assess(Document.of(t.id(), t.text()));

@@ -195,7 +195,7 @@ class EnglishBlindSetTest {
 
   @Test
   void theAdvisoryModelReadsWhatTheCuesMiss() {
-    org.indicia.framing.AdvisoryModel model = new EnglishModule().profile().advisoryModel().orElseThrow();
+    org.indicia.spi.AdvisoryModel model = new EnglishModule().profile().advisoryModel().orElseThrow();
     BlindSets.assertLearnedFraming(EnglishBlindSetTest.class, detector, List.of("/blind/en-check14.jsonl", "/blind/en-check15.jsonl"), model, 1);
   }
 

@@ -188,7 +188,7 @@ class FrenchBlindSetTest {
 
   @Test
   void theAdvisoryModelReadsWhatTheCuesMiss() {
-    org.indicia.framing.AdvisoryModel model = new FrenchModule().profile().advisoryModel().orElseThrow();
+    org.indicia.spi.AdvisoryModel model = new FrenchModule().profile().advisoryModel().orElseThrow();
     BlindSets.assertLearnedFraming(FrenchBlindSetTest.class, detector, List.of("/blind/fr-check14.jsonl", "/blind/fr-check15.jsonl"), model, 1);
   }
 

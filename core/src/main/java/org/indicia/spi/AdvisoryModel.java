@@ -1,4 +1,4 @@
-package org.indicia.framing;
+package org.indicia.spi;
 
 import java.io.BufferedReader;
 import java.io.IOException;

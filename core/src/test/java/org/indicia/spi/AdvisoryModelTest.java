@@ -1,4 +1,4 @@
-package org.indicia.framing;
+package org.indicia.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
