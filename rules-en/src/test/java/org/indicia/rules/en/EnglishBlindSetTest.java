@@ -194,9 +194,14 @@ class EnglishBlindSetTest {
   }
 
   @Test
+  void roundFourteenBCheckFiguresHold() {
+    measure("round-14b check", List.of("/blind/en-check16.jsonl"), 400, null, 0.96, 0.82, 0.005, 0);
+  }
+
+  @Test
   void theAdvisoryModelReadsWhatTheCuesMiss() {
     org.indicia.spi.AdvisoryModel model = new EnglishModule().profile().advisoryModel().orElseThrow();
-    BlindSets.assertLearnedFraming(EnglishBlindSetTest.class, detector, List.of("/blind/en-check14.jsonl", "/blind/en-check15.jsonl"), model, 1);
+    BlindSets.assertLearnedFraming(EnglishBlindSetTest.class, detector, List.of("/blind/en-check14.jsonl", "/blind/en-check15.jsonl", "/blind/en-check16.jsonl"), model, 1);
   }
 
   private static void measure(String set, List<String> files, int size, String hint, double hit, double found,

@@ -187,9 +187,14 @@ class FrenchBlindSetTest {
   }
 
   @Test
+  void roundFourteenBCheckFiguresHold() {
+    measure("round-14b check", List.of("/blind/fr-check16.jsonl"), 400, null, 0.95, 0.81, 0.005, 0);
+  }
+
+  @Test
   void theAdvisoryModelReadsWhatTheCuesMiss() {
     org.indicia.spi.AdvisoryModel model = new FrenchModule().profile().advisoryModel().orElseThrow();
-    BlindSets.assertLearnedFraming(FrenchBlindSetTest.class, detector, List.of("/blind/fr-check14.jsonl", "/blind/fr-check15.jsonl"), model, 1);
+    BlindSets.assertLearnedFraming(FrenchBlindSetTest.class, detector, List.of("/blind/fr-check14.jsonl", "/blind/fr-check15.jsonl", "/blind/fr-check16.jsonl"), model, 1);
   }
 
   private static void measure(String set, List<String> files, int size, String hint, double hit, double found,
