@@ -45,6 +45,7 @@ final class DocumentRunner {
   private final EntityAtoms entityConditions;
   private final RuleNode[] framingAdvisory;
   private final RuleNode[] framingSituated;
+  private final RuleNode[] framingSituatedCheap;
   private final AdvisoryModel[] advisoryModel;
   private final int packCount;
   private final int maxLength;
@@ -70,6 +71,7 @@ final class DocumentRunner {
     entityConditions = c.entityConditions;
     framingAdvisory = c.framingAdvisory;
     framingSituated = c.framingSituated;
+    framingSituatedCheap = c.framingSituatedCheap;
     advisoryModel = c.advisoryModel;
     packCount = c.packLanguage.length;
     this.maxLength = maxLength;
@@ -227,8 +229,16 @@ final class DocumentRunner {
     }
     List<Match> cues = new ArrayList<>();
     int advisory = cues(framingAdvisory, activePack, s, allowed, cues);
-    // most texts have no advisory cue: no need to count the other side
-    int situated = advisory > 0 ? cues(framingSituated, activePack, s, allowed, null) : 0;
+    // Most texts have no advisory cue: no need to count the other side. Where there is one, the
+    // situated cues that need no entity extraction are counted first; a text they already leave
+    // situated is decided, and the costly cues (a price, a contact) are counted only otherwise.
+    int situated = 0;
+    if (advisory > 0) {
+      situated = cues(framingSituatedCheap, activePack, s, allowed, null);
+      if (Framing.reads(advisory, situated) && splitSituated(activePack)) {
+        situated = cues(framingSituated, activePack, s, allowed, null);
+      }
+    }
     boolean reads = Framing.reads(advisory, situated);
     return new Framing(reads, advisory, situated, reads ? findings.spans(text, s, cues) : List.of());
   }
@@ -265,6 +275,16 @@ final class DocumentRunner {
   private boolean seenBefore(AdvisoryModel m, int p, boolean[] activePack) {
     for (int q = 0; q < p; q++) {
       if (activePack[q] && advisoryModel[q] == m) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an active pack has situated cues that the first count left out. */
+  private boolean splitSituated(boolean[] activePack) {
+    for (int p = 0; p < packCount; p++) {
+      if (activePack[p] && framingSituatedCheap[p] != framingSituated[p]) {
         return true;
       }
     }

@@ -54,6 +54,8 @@ final class PackCompiler {
   /** Per pack: its framing cues, advisory and situated (null where it declares none). */
   final RuleNode[] framingAdvisory;
   final RuleNode[] framingSituated;
+  /** Per pack: its situated cues without those that read entities (all of them where none does). */
+  final RuleNode[] framingSituatedCheap;
   /** Per pack declaring framing: its language's advisory model, or null. */
   final AdvisoryModel[] advisoryModel;
 
@@ -93,6 +95,7 @@ final class PackCompiler {
     packRefusedFolds = new int[packs.size()];
     framingAdvisory = new RuleNode[packs.size()];
     framingSituated = new RuleNode[packs.size()];
+    framingSituatedCheap = new RuleNode[packs.size()];
     advisoryModel = new AdvisoryModel[packs.size()];
     for (int p = 0; p < packs.size(); p++) {
       PackDef def = packs.get(p).def();
@@ -109,8 +112,23 @@ final class PackCompiler {
       if (def.framing() != null) {
         advisoryModel[p] = Languages.profile(def.language()).advisoryModel().orElse(null);
         framingAdvisory[p] = compile(def.framing().advisory(), atoms, stem, regexPacks, p);
-        if (def.framing().situated() != null) {
-          framingSituated[p] = compile(def.framing().situated(), atoms, stem, regexPacks, p);
+        Expr situated = def.framing().situated();
+        if (situated instanceof Expr.Any any && any.children().stream().anyMatch(PackCompiler::readsEntities)) {
+          // the cues that cost an extraction are counted last, and only when the others leave the text advisory
+          List<RuleNode> cheap = new ArrayList<>();
+          List<RuleNode> all = new ArrayList<>();
+          for (Expr child : any.children()) {
+            RuleNode n = compile(child, atoms, stem, regexPacks, p);
+            all.add(n);
+            if (!readsEntities(child)) {
+              cheap.add(n);
+            }
+          }
+          framingSituatedCheap[p] = RuleNode.any(cheap);
+          framingSituated[p] = RuleNode.any(all);
+        } else if (situated != null) {
+          framingSituated[p] = compile(situated, atoms, stem, regexPacks, p);
+          framingSituatedCheap[p] = framingSituated[p];
         }
       }
       String helpline = helplines.getOrDefault(def.language(), helplines.getOrDefault("", ""));
@@ -163,6 +181,11 @@ final class PackCompiler {
     for (int a : entityAtoms) {
       lazyAtom[a] = atomRules[a].length == 0;
     }
+  }
+
+  /** Whether an expression reads extracted entities anywhere inside it. */
+  private static boolean readsEntities(Expr e) {
+    return e instanceof Expr.EntityMatch || e.children().stream().anyMatch(PackCompiler::readsEntities);
   }
 
   /** The text of every phrase atom (not regexes), for the normalizer's phrase-confirmed readings. */

@@ -74,6 +74,19 @@ class FramingTest {
   }
 
   @Test
+  void contactCuesAreCountedOnlyWhenTheWordsLeaveTheTextAdvisory() throws Exception {
+    // one advisory cue ("if you") and a situated word: decided without reading the phone
+    Assessment worded = assess(detector(true), "If you need work, my cousin can help: call 508-555-0142.");
+    assertThat(worded.framing().advisory()).isFalse();
+    assertThat(worded.framing().situatedCues()).isEqualTo(1);
+    // no situated word: the phone is read, and it decides
+    Assessment contact = assess(detector(true), "If you need work, call 508-555-0142.");
+    assertThat(contact.framing().advisory()).isFalse();
+    assertThat(contact.framing().situatedCues()).isEqualTo(1);
+    assertThat(assess(detector(true), "If you need work, call the office.").framing().advisory()).isTrue();
+  }
+
+  @Test
   void situatedCuesAreCountedOnlyWhenThereIsAnAdvisoryOne() throws Exception {
     Assessment a = assess(detector(true), "I kept my passport, my pay is fine, call 555-0142.");
     assertThat(a.framing()).isEqualTo(new Framing(false, 0, 0, java.util.List.of()));

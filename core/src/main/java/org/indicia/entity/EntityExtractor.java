@@ -23,6 +23,8 @@ public final class EntityExtractor {
   private static final Comparator<Entity> ORDER =
       Comparator.comparingInt((Entity e) -> e.span().start()).thenComparing(Entity::type);
 
+  private static final Set<Entity.Type> AMOUNTS = Set.of(Entity.Type.MONEY, Entity.Type.AGE);
+
   private EntityExtractor() {}
 
   /**
@@ -74,6 +76,7 @@ public final class EntityExtractor {
    * @throws IllegalArgumentException if {@code end} is outside the text
    */
   public static Prepared prepare(String text, int end) {
+    N[0].incrementAndGet();
     Objects.requireNonNull(text, "text");
     checkEnd(text, end);
     return new Prepared(text, end);
@@ -95,7 +98,10 @@ public final class EntityExtractor {
    *
    * @throws NullPointerException if an argument is null
    */
+  public static final java.util.concurrent.atomic.AtomicLong[] N = {new java.util.concurrent.atomic.AtomicLong(), new java.util.concurrent.atomic.AtomicLong(), new java.util.concurrent.atomic.AtomicLong(), new java.util.concurrent.atomic.AtomicLong()};
+  static { Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println("EXTRACT prepare=" + N[0] + " contacts=" + N[1] + " phones=" + N[2] + " amounts=" + N[3]))); }
   public static List<Entity> withPhones(Prepared prepared, List<Entity> contacts, List<String> regions) {
+    N[2].incrementAndGet();
     Objects.requireNonNull(regions, "regions");
     String text = prepared.text;
     Collected out = new Collected(contacts);
@@ -109,13 +115,14 @@ public final class EntityExtractor {
   }
 
   /**
-   * The contacts (e-mails, URLs, handles) among {@link #extract}'s entities, in the same order:
-   * they are found first and nothing found later takes their place, so a condition on them alone
-   * need not read phones.
+   * The contacts among {@link #extract}'s entities (e-mails, URLs, handles, and the phones that
+   * messaging links spell), in the same order: they are found first and nothing found later takes
+   * their place, so a condition on e-mails, URLs or handles alone need not search for phones.
    *
    * @throws NullPointerException if {@code prepared} is null
    */
   public static List<Entity> contacts(Prepared prepared) {
+    N[1].incrementAndGet();
     Collected out = new Collected();
     ContactFinder.find(prepared.text, prepared.cues, out);
     out.list().sort(ORDER);
@@ -123,10 +130,10 @@ public final class EntityExtractor {
   }
 
   /**
-   * False when {@link #contactsAndPhones} surely holds no entity of {@code types} (with {@code
-   * obscured}, when not null, as its obscured flag): a quick look at the text for what such an
-   * entity needs (a handle's platform word, a disguised number). True means it may: extract to
-   * know. Answers true for the types it has no quick look for.
+   * False when {@link #extract} surely holds no entity of {@code types} (with {@code obscured},
+   * when not null, as its obscured flag): a quick look at the text for what such an entity needs
+   * (a handle's platform word, a disguised number, a money or age candidate). True means it may:
+   * extract to know. Answers true for the types it has no quick look for.
    *
    * @throws NullPointerException if {@code prepared}, {@code types} or {@code regions} is null
    */
@@ -138,6 +145,9 @@ public final class EntityExtractor {
     if (types.equals(Set.of(Entity.Type.PHONE)) && Boolean.TRUE.equals(obscured)) {
       return PhoneFinder.mayHoldObscured(prepared.text, regions, prepared.phones(regions));
     }
+    if (AMOUNTS.containsAll(types)) {
+      return AmountFinder.mayHold(prepared.text, prepared.cues, types);
+    }
     return true;
   }
 
@@ -148,6 +158,7 @@ public final class EntityExtractor {
    * @throws NullPointerException if an argument is null
    */
   public static List<Entity> withAmounts(Prepared prepared, List<Entity> contactsAndPhones) {
+    N[3].incrementAndGet();
     Collected contacts = new Collected(contactsAndPhones);
     Collected amounts = new Collected();
     AmountFinder.find(prepared.text, prepared.cues, amounts);

@@ -43,6 +43,27 @@ class StagedExtractionProperties {
     if (!EntityExtractor.mayHold(prepared, Set.of(Entity.Type.PHONE), true, regions)) {
       assertThat(found).as(text).noneMatch(e -> e.type() == Entity.Type.PHONE && e.obscured());
     }
+    List<Entity> all = EntityExtractor.withAmounts(prepared, found);
+    for (Set<Entity.Type> types : List.of(Set.of(Entity.Type.MONEY), Set.of(Entity.Type.AGE),
+        Set.of(Entity.Type.MONEY, Entity.Type.AGE))) {
+      if (!EntityExtractor.mayHold(prepared, types, null, regions)) {
+        assertThat(all).as(types + " in " + text).noneMatch(e -> types.contains(e.type()));
+      }
+    }
+  }
+
+  /**
+   * The contacts stage, made without a phone search, holds exactly the whole extraction's e-mails,
+   * URLs and handles, in the same order, and nothing the whole extraction lacks.
+   */
+  @Property(tries = 300)
+  void contacts_areTheWholeExtractionsContacts(@ForAll("texts") String text) {
+    Set<Entity.Type> contactTypes = EnumSet.of(Entity.Type.EMAIL, Entity.Type.URL, Entity.Type.HANDLE);
+    List<Entity> all = EntityExtractor.extract(text, text.length(), List.of("US"));
+    List<Entity> contacts = EntityExtractor.contacts(EntityExtractor.prepare(text, text.length()));
+    assertThat(all).as(text).containsAll(contacts);
+    assertThat(contacts.stream().filter(e -> contactTypes.contains(e.type())).toList()).as(text)
+        .isEqualTo(all.stream().filter(e -> contactTypes.contains(e.type())).toList());
   }
 
   @Provide
