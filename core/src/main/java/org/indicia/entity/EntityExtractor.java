@@ -76,7 +76,6 @@ public final class EntityExtractor {
    * @throws IllegalArgumentException if {@code end} is outside the text
    */
   public static Prepared prepare(String text, int end) {
-    N[0].incrementAndGet();
     Objects.requireNonNull(text, "text");
     checkEnd(text, end);
     return new Prepared(text, end);
@@ -98,10 +97,7 @@ public final class EntityExtractor {
    *
    * @throws NullPointerException if an argument is null
    */
-  public static final java.util.concurrent.atomic.AtomicLong[] N = {new java.util.concurrent.atomic.AtomicLong(), new java.util.concurrent.atomic.AtomicLong(), new java.util.concurrent.atomic.AtomicLong(), new java.util.concurrent.atomic.AtomicLong()};
-  static { Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println("EXTRACT prepare=" + N[0] + " contacts=" + N[1] + " phones=" + N[2] + " amounts=" + N[3]))); }
   public static List<Entity> withPhones(Prepared prepared, List<Entity> contacts, List<String> regions) {
-    N[2].incrementAndGet();
     Objects.requireNonNull(regions, "regions");
     String text = prepared.text;
     Collected out = new Collected(contacts);
@@ -122,7 +118,6 @@ public final class EntityExtractor {
    * @throws NullPointerException if {@code prepared} is null
    */
   public static List<Entity> contacts(Prepared prepared) {
-    N[1].incrementAndGet();
     Collected out = new Collected();
     ContactFinder.find(prepared.text, prepared.cues, out);
     out.list().sort(ORDER);
@@ -158,7 +153,6 @@ public final class EntityExtractor {
    * @throws NullPointerException if an argument is null
    */
   public static List<Entity> withAmounts(Prepared prepared, List<Entity> contactsAndPhones) {
-    N[3].incrementAndGet();
     Collected contacts = new Collected(contactsAndPhones);
     Collected amounts = new Collected();
     AmountFinder.find(prepared.text, prepared.cues, amounts);
