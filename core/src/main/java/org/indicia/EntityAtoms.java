@@ -2,6 +2,7 @@ package org.indicia;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.indicia.match.AtomMatcher;
 import org.indicia.match.Hits;
 import org.indicia.pack.Expr;
@@ -22,16 +23,20 @@ final class EntityAtoms {
   private final boolean[] readsAmounts;
   /** Per condition: it can hold for a phone, so contacts alone do not answer it. */
   private final boolean[] readsPhones;
+  /** Per condition: it holds for money or ages only, which seldom needs the phone search to tell. */
+  private final boolean[] amountsOnly;
 
   private EntityAtoms(List<Expr.EntityMatch> conditions, List<Integer> atoms) {
     this.conditions = conditions.toArray(new Expr.EntityMatch[0]);
     this.atoms = atoms.stream().mapToInt(Integer::intValue).toArray();
     this.readsAmounts = new boolean[this.conditions.length];
     this.readsPhones = new boolean[this.conditions.length];
+    this.amountsOnly = new boolean[this.conditions.length];
     for (int c = 0; c < readsAmounts.length; c++) {
       readsAmounts[c] = this.conditions[c].types().contains(Entity.Type.MONEY)
           || this.conditions[c].types().contains(Entity.Type.AGE);
       readsPhones[c] = this.conditions[c].types().contains(Entity.Type.PHONE);
+      amountsOnly[c] = Set.of(Entity.Type.MONEY, Entity.Type.AGE).containsAll(this.conditions[c].types());
     }
   }
 
@@ -108,7 +113,8 @@ final class EntityAtoms {
     if (!entities.mayHold(condition.types(), condition.obscured())) {
       return; // a look at the text shows no entity can satisfy it: no extraction needed
     }
-    List<Entity> read = readsAmounts[c] ? entities : readsPhones[c] ? entities.contactsAndPhones() : entities.contacts();
+    List<Entity> read = amountsOnly[c] ? entities.amounts() : readsAmounts[c] ? entities
+        : readsPhones[c] ? entities.contactsAndPhones() : entities.contacts();
     for (Entity e : read) {
       if (conditions[c].test(e)) {
         int first = firstToken(text, tokens, e.span().start());

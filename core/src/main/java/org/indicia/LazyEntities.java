@@ -20,6 +20,7 @@ final class LazyEntities extends AbstractList<Entity> implements RandomAccess {
   private final List<String> regions;
   private volatile EntityExtractor.Prepared prepared;
   private volatile List<Entity> contacts;
+  private volatile List<Entity> amounts;
   private volatile List<Entity> contactsAndPhones;
   private volatile List<Entity> list;
 
@@ -59,6 +60,22 @@ final class LazyEntities extends AbstractList<Entity> implements RandomAccess {
     if (l == null) {
       l = EntityExtractor.withPhones(prepared(), contacts(), regions);
       contactsAndPhones = l;
+    }
+    return l;
+  }
+
+  /**
+   * The money and ages among the entities, in the same order: without the phone search where
+   * {@link EntityExtractor#amounts} can tell, else from the whole extraction.
+   */
+  List<Entity> amounts() {
+    List<Entity> l = amounts;
+    if (l == null) {
+      l = list == null ? EntityExtractor.amounts(prepared(), contacts(), regions) : null;
+      if (l == null) {
+        l = list().stream().filter(e -> e.type() == Entity.Type.MONEY || e.type() == Entity.Type.AGE).toList();
+      }
+      amounts = l;
     }
     return l;
   }

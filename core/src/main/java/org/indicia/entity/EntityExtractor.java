@@ -147,6 +147,37 @@ public final class EntityExtractor {
   }
 
   /**
+   * The money and ages among {@link #extract}'s entities, in the same order, given {@link
+   * #contacts} of the same prepared text, without the phone search where it can tell that no phone
+   * would overlap a candidate (a phone lies where digits are dense); null where one might, when
+   * only the whole extraction tells.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<Entity> amounts(Prepared prepared, List<Entity> contacts, List<String> regions) {
+    Collected found = new Collected();
+    AmountFinder.find(prepared.text, prepared.cues, found);
+    if (found.list().isEmpty()) {
+      return List.of();
+    }
+    PhoneFinder.Scan scan = prepared.phones(regions);
+    for (Entity e : found.list()) {
+      if (scan.mayMeet(e.span().start(), e.span().end())) {
+        return null;
+      }
+    }
+    Collected taken = new Collected(contacts);
+    List<Entity> out = new ArrayList<>();
+    for (Entity e : found.list()) {
+      if (!taken.overlapsAny(e.span().start(), e.span().end())) {
+        out.add(e);
+      }
+    }
+    out.sort(ORDER);
+    return List.copyOf(out);
+  }
+
+  /**
    * {@link #extract}'s entities, given {@link #contactsAndPhones} of the same prepared text:
    * money and ages outside them are added.
    *

@@ -73,10 +73,38 @@ final class PhoneFinder {
     private final List<List<Chunk>> runs;
     private final List<String> regions;
     private final Map<String, String> validated = new ConcurrentHashMap<>();
+    /**
+     * Where a phone {@link #find} finds can lie, as {@code [start, end)} stretches: the digit
+     * segments the plain search reads and the runs with enough digits for the obscured search.
+     */
+    private final List<int[]> reach = new ArrayList<>();
 
     private Scan(String text, int end, List<String> regions) {
       this.runs = runs(text, end);
       this.regions = List.copyOf(regions);
+      reach.addAll(digitSegments(text, end));
+      for (List<Chunk> run : runs) {
+        int digits = 0;
+        for (Chunk c : run) {
+          digits += c.digits.length();
+        }
+        if (digits >= MIN_DIGITS) { // a window takes at least that many: a shorter run holds no phone
+          reach.add(new int[] {Math.max(0, run.get(0).start - 1), run.get(run.size() - 1).end}); // '+' or '(' before
+        }
+      }
+    }
+
+    /**
+     * Whether a phone {@link #find} finds could overlap {@code [start, end)}: every plain number lies
+     * inside a digit segment, every obscured one inside a run with enough digits.
+     */
+    boolean mayMeet(int start, int end) {
+      for (int[] r : reach) {
+        if (start < r[1] && r[0] < end) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The validation cache for {@code regions}: this scan's, or a new one for other regions. */

@@ -66,6 +66,19 @@ class StagedExtractionProperties {
         .isEqualTo(all.stream().filter(e -> contactTypes.contains(e.type())).toList());
   }
 
+  /** The amounts read without the phone search, where it can tell, are the whole extraction's. */
+  @Property(tries = 400)
+  void amounts_areTheWholeExtractionsMoneyAndAges(@ForAll("texts") String text) {
+    List<String> regions = List.of("US");
+    List<Entity> all = EntityExtractor.extract(text, text.length(), regions);
+    EntityExtractor.Prepared prepared = EntityExtractor.prepare(text, text.length());
+    List<Entity> amounts = EntityExtractor.amounts(prepared, EntityExtractor.contacts(prepared), regions);
+    if (amounts != null) {
+      assertThat(amounts).as(text).isEqualTo(all.stream()
+          .filter(e -> e.type() == Entity.Type.MONEY || e.type() == Entity.Type.AGE).toList());
+    }
+  }
+
   @Provide
   Arbitrary<String> texts() {
     Arbitrary<String> parts = Arbitraries.of("call 555-0142", "(508) 555-0199", "+1 212 555 0147", "five five five 01 42",
