@@ -110,7 +110,7 @@ final class EntityAtoms {
 
   private void addConditionHits(int c, LazyEntities entities, NormalizedText text, Tokens tokens, Hits hits) {
     Expr.EntityMatch condition = conditions[c];
-    if (!entities.mayHold(condition.types(), condition.obscured())) {
+    if (!readsAmounts[c] && !entities.mayHold(condition.types(), condition.obscured())) {
       return; // a look at the text shows no entity can satisfy it: no extraction needed
     }
     List<Entity> read = amountsOnly[c] ? entities.amounts() : readsAmounts[c] ? entities

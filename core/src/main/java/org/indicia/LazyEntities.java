@@ -41,17 +41,13 @@ final class LazyEntities extends AbstractList<Entity> implements RandomAccess {
   }
 
   /**
-   * False when the entities surely hold none of {@code types} with {@code obscured} ({@link
-   * EntityExtractor#mayHold}): a condition on handles, obscured phones, money or ages then costs
-   * a look at the text, not an extraction. Once extracted, the entities answer for
+   * False when the contacts and phones surely hold no entity of {@code types} with {@code
+   * obscured} ({@link EntityExtractor#mayHold}): a condition on handles or on obscured phones
+   * then costs a look at the text, not an extraction. Once extracted, the entities answer for
    * themselves. (Each condition is asked once per text: equal conditions share one atom.)
    */
   boolean mayHold(Set<Entity.Type> types, Boolean obscured) {
-    if (list != null) {
-      return true;
-    }
-    boolean amounts = types.contains(Entity.Type.MONEY) || types.contains(Entity.Type.AGE);
-    return (!amounts && contactsAndPhones != null) || EntityExtractor.mayHold(prepared(), types, obscured, regions);
+    return contactsAndPhones != null || EntityExtractor.mayHold(prepared(), types, obscured, regions);
   }
 
   /** The contacts and phones among the entities, in the same order. */

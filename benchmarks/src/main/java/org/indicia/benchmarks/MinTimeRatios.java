@@ -21,8 +21,11 @@ import org.indicia.benchmarks.match.PhraseMatcherFacade;
  * the sum of those times, and latency percentiles are taken over the ads' fastest times.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar org.indicia.benchmarks.MinTimeRatios [rounds [stride]]
+ * java -cp benchmarks/target/benchmarks.jar org.indicia.benchmarks.MinTimeRatios [rounds [stride [synthetic|shared]]]
  * </pre>
+ *
+ * <p>{@code shared} reads the real job ads of {@code ../shared/data} (as the JMH benchmarks'
+ * {@code -p corpus=shared}); its 2 KB rows are the real ads of that size.
  */
 public final class MinTimeRatios {
   private MinTimeRatios() {}
@@ -36,7 +39,8 @@ public final class MinTimeRatios {
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 9;
     int stride = args.length > 1 ? Integer.parseInt(args[1]) : 1; // every stride-th ad, for a quicker run
-    List<Ad> ads = every(Corpus.load(Corpus.SYNTHETIC).ads(), stride);
+    String corpus = args.length > 2 ? args[2] : Corpus.SYNTHETIC;
+    List<Ad> ads = every(Corpus.load(corpus).ads(), stride);
     String[] texts = Corpus.texts(ads);
     long[] bytes = Arrays.stream(Corpus.utf8Lengths(ads)).asLongStream().toArray();
     Document[] hinted = new Document[ads.size()];
@@ -45,7 +49,7 @@ public final class MinTimeRatios {
       Document d = Document.of(ad.id(), ad.text());
       hinted[i] = ad.language().equals("mixed") ? d : d.language(ad.language());
     }
-    List<Ad> twoKb = every(Corpus.load(Corpus.SYNTHETIC).adsOfSize(1_800, 2_300), stride);
+    List<Ad> twoKb = every(Corpus.load(corpus).adsOfSize(1_800, 2_300), stride);
     String[] twoKbTexts = Corpus.texts(twoKb);
     long[] twoKbBytes = Arrays.stream(Corpus.utf8Lengths(twoKb)).asLongStream().toArray();
 

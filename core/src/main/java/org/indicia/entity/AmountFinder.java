@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.indicia.Entity;
@@ -106,26 +105,6 @@ final class AmountFinder {
   private static final String[] AGE_EN_CUES = {"yo", "y/o", "y.o", "old", "age"};
   private static final String[] AGE_FR_CUES = {"âg", "age", "j'ai", "j’ai"};
   private static final String[] ANS_CUES = {"ans"};
-
-  /**
-   * False when {@link #find} surely finds no entity of a type in {@code types} (money, age): no
-   * candidate of that type, before the overlaps that only remove candidates.
-   */
-  static boolean mayHold(String text, Cues cues, Set<Entity.Type> types) {
-    Collected found = new Collected();
-    if (types.contains(Entity.Type.MONEY)) {
-      money(text, cues, found);
-      if (!found.list().isEmpty()) {
-        return true;
-      }
-    }
-    if (types.contains(Entity.Type.AGE)) {
-      Collected ages = new Collected(); // on their own: among money, overlapping ones would be dropped
-      ages(text, cues, ages);
-      return !ages.list().isEmpty();
-    }
-    return false;
-  }
 
   /** Every pattern here needs a digit, so windows without one are skipped. */
   static void find(String text, Cues cues, Collected out) {

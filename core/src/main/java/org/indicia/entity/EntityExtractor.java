@@ -23,8 +23,6 @@ public final class EntityExtractor {
   private static final Comparator<Entity> ORDER =
       Comparator.comparingInt((Entity e) -> e.span().start()).thenComparing(Entity::type);
 
-  private static final Set<Entity.Type> AMOUNTS = Set.of(Entity.Type.MONEY, Entity.Type.AGE);
-
   private EntityExtractor() {}
 
   /**
@@ -56,6 +54,20 @@ public final class EntityExtractor {
       this.text = text;
       this.end = end;
       this.cues = new Cues(text, end);
+    }
+
+    /** The money and age candidates, before overlaps with contacts and phones; made on first use. */
+    private volatile List<Entity> amounts;
+
+    private List<Entity> amounts() {
+      List<Entity> a = amounts;
+      if (a == null) {
+        Collected found = new Collected();
+        AmountFinder.find(text, cues, found);
+        a = List.copyOf(found.list());
+        amounts = a;
+      }
+      return a;
     }
 
     /** {@link PhoneFinder#scan} of this text; racing threads each make an equal one. */
@@ -127,7 +139,7 @@ public final class EntityExtractor {
   /**
    * False when {@link #extract} surely holds no entity of {@code types} (with {@code obscured},
    * when not null, as its obscured flag): a quick look at the text for what such an entity needs
-   * (a handle's platform word, a disguised number, a money or age candidate). True means it may:
+   * (a handle's platform word, a disguised number). True means it may:
    * extract to know. Answers true for the types it has no quick look for.
    *
    * @throws NullPointerException if {@code prepared}, {@code types} or {@code regions} is null
@@ -139,9 +151,6 @@ public final class EntityExtractor {
     }
     if (types.equals(Set.of(Entity.Type.PHONE)) && Boolean.TRUE.equals(obscured)) {
       return PhoneFinder.mayHoldObscured(prepared.text, regions, prepared.phones(regions));
-    }
-    if (AMOUNTS.containsAll(types)) {
-      return AmountFinder.mayHold(prepared.text, prepared.cues, types);
     }
     return true;
   }
@@ -155,20 +164,19 @@ public final class EntityExtractor {
    * @throws NullPointerException if an argument is null
    */
   public static List<Entity> amounts(Prepared prepared, List<Entity> contacts, List<String> regions) {
-    Collected found = new Collected();
-    AmountFinder.find(prepared.text, prepared.cues, found);
-    if (found.list().isEmpty()) {
+    List<Entity> found = prepared.amounts();
+    if (found.isEmpty()) {
       return List.of();
     }
     PhoneFinder.Scan scan = prepared.phones(regions);
-    for (Entity e : found.list()) {
+    for (Entity e : found) {
       if (scan.mayMeet(e.span().start(), e.span().end())) {
         return null;
       }
     }
     Collected taken = new Collected(contacts);
     List<Entity> out = new ArrayList<>();
-    for (Entity e : found.list()) {
+    for (Entity e : found) {
       if (!taken.overlapsAny(e.span().start(), e.span().end())) {
         out.add(e);
       }
@@ -185,10 +193,8 @@ public final class EntityExtractor {
    */
   public static List<Entity> withAmounts(Prepared prepared, List<Entity> contactsAndPhones) {
     Collected contacts = new Collected(contactsAndPhones);
-    Collected amounts = new Collected();
-    AmountFinder.find(prepared.text, prepared.cues, amounts);
     List<Entity> out = new ArrayList<>(contactsAndPhones);
-    for (Entity e : amounts.list()) {
+    for (Entity e : prepared.amounts()) {
       if (!contacts.overlapsAny(e.span().start(), e.span().end())) {
         out.add(e);
       }

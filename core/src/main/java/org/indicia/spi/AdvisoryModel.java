@@ -41,6 +41,7 @@ public final class AdvisoryModel {
   private final double bias;
   private final double threshold;
   private final Map<String, Double> weights;
+  private final WeightTable table;
 
   private AdvisoryModel(double bias, double threshold, Map<String, Double> weights) {
     if (!(threshold > 0 && threshold < 1)) {
@@ -49,6 +50,7 @@ public final class AdvisoryModel {
     this.bias = bias;
     this.threshold = threshold;
     this.weights = Map.copyOf(weights);
+    this.table = new WeightTable(this.weights);
   }
 
   /** The probability at or above which a text reads as advisory. */
@@ -72,27 +74,133 @@ public final class AdvisoryModel {
    */
   public Reading read(String text, int evidence) {
     Objects.requireNonNull(text, "text");
-    Analysed a = analyse(text);
+    // The hot path reads features as 64-bit hashes, not strings: one pass over the tokens, no
+    // string per word or pair; a table of distinct hashes counts each feature once.
+    NormalizedText n = new NormalizedText();
+    TextNormalizer.basic().normalize(text, text.length(), n);
+    Tokens tokens = new Tokens();
+    TOKENIZER.tokenize(n.buffer(), n.length(), tokens);
+    char[] buf = n.buffer();
+    int count = tokens.count();
+    long[] seen = new long[Integer.highestOneBit(Math.max(8, 4 * count)) << 1];
+    int distinct = 0;
     double sum = 0;
-    List<int[]> found = new ArrayList<>(); // the present features weighing towards advisory, by index in a
-    for (int f = 0; f < a.features.size(); f++) {
-      Double w = weights.get(a.features.get(f));
-      if (w != null) {
+    List<double[]> found = new ArrayList<>(); // per advisory feature present: weight, start, end
+    long previous = 0;
+    int previousStart = 0;
+    for (int t = 0; t < count; t++) {
+      long word = wordHash(buf, tokens.start(t), tokens.end(t));
+      int start = n.toSourceStart(tokens.start(t));
+      int end = n.toSourceEnd(tokens.end(t));
+      for (int k = t == 0 ? 1 : 0; k < 2; k++) {
+        long h = k == 0 ? pairHash(previous, word) : word;
+        if (!addDistinct(seen, h)) {
+          continue;
+        }
+        distinct++;
+        double w = table.get(h);
         sum += w;
         if (w > 0) {
-          found.add(new int[] {f});
+          found.add(new double[] {w, k == 0 ? previousStart : start, end});
         }
       }
+      previous = word;
+      previousStart = start;
     }
-    double z = bias + sum / Math.sqrt(Math.max(1, a.features.size()));
+    double z = bias + sum / Math.sqrt(Math.max(1, distinct));
     double p = 1 / (1 + Math.exp(-z));
-    found.sort((x, y) -> Double.compare(weights.get(a.features.get(y[0])), weights.get(a.features.get(x[0]))));
+    found.sort((x, y) -> Double.compare(y[0], x[0]));
     List<int[]> spans = new ArrayList<>();
     for (int k = 0; k < Math.min(evidence, found.size()); k++) {
-      spans.add(a.spans.get(found.get(k)[0]));
+      spans.add(new int[] {(int) found.get(k)[1], (int) found.get(k)[2]});
     }
     spans.sort((x, y) -> Integer.compare(x[0], y[0]));
     return new Reading(p, p >= threshold, List.copyOf(spans));
+  }
+
+  /** Adds {@code h} to an open-addressing set (0 marks a free slot); false if it was there. */
+  private static boolean addDistinct(long[] set, long h) {
+    long key = h == 0 ? 1 : h;
+    int mask = set.length - 1;
+    for (int i = (int) (key ^ (key >>> 32)) & mask; ; i = (i + 1) & mask) {
+      if (set[i] == 0) {
+        set[i] = key;
+        return true;
+      }
+      if (set[i] == key) {
+        return false;
+      }
+    }
+  }
+
+  /** FNV-1a over a token's chars, or over {@code #} for a number, as {@link #word} reads it. */
+  private static long wordHash(char[] buf, int start, int end) {
+    boolean digits = true;
+    for (int i = start; i < end && digits; i++) {
+      digits = buf[i] >= '0' && buf[i] <= '9';
+    }
+    return digits ? NUMBER : charsHash(buf, start, end);
+  }
+
+  private static long charsHash(char[] chars, int start, int end) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = start; i < end; i++) {
+      h = (h ^ chars[i]) * 0x100000001b3L;
+    }
+    return h;
+  }
+
+  private static final long NUMBER = charsHash(new char[] {'#'}, 0, 1);
+
+  private static long pairHash(long first, long second) {
+    long h = first * 0x9E3779B97F4A7C15L + second;
+    return h ^ (h >>> 29);
+  }
+
+  /** The hash {@link #read} gives a feature written as {@link #analyse} names it ("word" or "word word"). */
+  private static long featureHash(String feature) {
+    int space = feature.indexOf(' ');
+    if (space < 0) {
+      return charsHash(feature.toCharArray(), 0, feature.length());
+    }
+    char[] c = feature.toCharArray();
+    return pairHash(charsHash(c, 0, space), charsHash(c, space + 1, c.length));
+  }
+
+  /** Feature hashes to weights, open addressing; a missing feature weighs 0. */
+  private static final class WeightTable {
+    private final long[] keys;
+    private final double[] values;
+
+    WeightTable(Map<String, Double> weights) {
+      int size = Integer.highestOneBit(Math.max(8, weights.size() * 2)) << 1;
+      keys = new long[size];
+      values = new double[size];
+      for (Map.Entry<String, Double> e : weights.entrySet()) {
+        long key = featureHash(e.getKey());
+        key = key == 0 ? 1 : key;
+        int i = slot(key);
+        while (keys[i] != 0 && keys[i] != key) {
+          i = (i + 1) & (size - 1);
+        }
+        keys[i] = key;
+        values[i] += e.getValue(); // a 64-bit collision adds the two, as the reading would
+      }
+    }
+
+    private int slot(long key) {
+      return (int) (key ^ (key >>> 32)) & (keys.length - 1);
+    }
+
+    double get(long h) {
+      long key = h == 0 ? 1 : h;
+      for (int i = slot(key); keys[i] != 0; i = (i + 1) & (keys.length - 1)) {
+        if (keys[i] == key) {
+          return values[i];
+        }
+      }
+      return 0;
+    }
   }
 
   /**
@@ -105,40 +213,24 @@ public final class AdvisoryModel {
    */
   public record Reading(double probability, boolean advisory, List<int[]> evidence) {}
 
-  /** A text's distinct features, each with the span of its first occurrence. */
-  private record Analysed(List<String> features, List<int[]> spans) {}
-
-  private static Analysed analyse(String text) {
+  /** A text's distinct features, in order of first occurrence, as names ({@code "word"}, {@code "word word"}). */
+  private static List<String> analyse(String text) {
     NormalizedText n = new NormalizedText();
     TextNormalizer.basic().normalize(text, text.length(), n);
     Tokens tokens = new Tokens();
     TOKENIZER.tokenize(n.buffer(), n.length(), tokens);
     char[] buf = n.buffer();
-    Map<String, int[]> seen = new HashMap<>();
-    List<String> features = new ArrayList<>();
-    List<int[]> spans = new ArrayList<>();
+    Set<String> features = new LinkedHashSet<>();
     String previous = null;
-    int previousStart = 0;
     for (int t = 0; t < tokens.count(); t++) {
       String word = word(buf, tokens.start(t), tokens.end(t));
-      int start = n.toSourceStart(tokens.start(t));
-      int end = n.toSourceEnd(tokens.end(t));
-      add(word, start, end, seen, features, spans);
+      features.add(word);
       if (previous != null) {
-        add(previous + " " + word, previousStart, end, seen, features, spans);
+        features.add(previous + " " + word);
       }
       previous = word;
-      previousStart = start;
     }
-    return new Analysed(features, spans);
-  }
-
-  private static void add(String feature, int start, int end, Map<String, int[]> seen, List<String> features,
-      List<int[]> spans) {
-    if (seen.putIfAbsent(feature, new int[0]) == null) {
-      features.add(feature);
-      spans.add(new int[] {start, end});
-    }
+    return List.copyOf(features);
   }
 
   /** A token as a feature: its folded chars, or {@code #} for a number. */
@@ -247,7 +339,7 @@ public final class AdvisoryModel {
     List<List<String>> docs = new ArrayList<>();
     Map<String, Integer> df = new TreeMap<>();
     for (String t : texts) {
-      List<String> f = analyse(t).features();
+      List<String> f = analyse(t);
       docs.add(f);
       for (String s : f) {
         df.merge(s, 1, Integer::sum);
@@ -313,8 +405,17 @@ public final class AdvisoryModel {
     return new AdvisoryModel(bias, threshold, weights);
   }
 
+  /** The weight of a feature named as {@link #features} names it (0 when it has none). */
+  double weight(String feature) {
+    return weights.getOrDefault(feature, 0.0);
+  }
+
+  double bias() {
+    return bias;
+  }
+
   /** The features a text gives, in order of first occurrence (for tests and explanations). */
   static Set<String> features(String text) {
-    return new LinkedHashSet<>(analyse(text).features());
+    return new LinkedHashSet<>(analyse(text));
   }
 }

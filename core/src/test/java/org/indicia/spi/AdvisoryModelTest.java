@@ -122,6 +122,26 @@ class AdvisoryModelTest {
 
   private static final AdvisoryModel MODEL = trained(0.5);
 
+  /** The hashed reading gives what the named features and their weights give. */
+  @Property(tries = 300)
+  void theHashedReadingIsTheNamedFeaturesReading(@ForAll("texts") String text) {
+    java.util.Set<String> features = AdvisoryModel.features(text);
+    double sum = 0;
+    for (String f : features) {
+      sum += MODEL.weight(f);
+    }
+    double p = 1 / (1 + Math.exp(-(MODEL.bias() + sum / Math.sqrt(Math.max(1, features.size())))));
+    assertThat(MODEL.probability(text)).isCloseTo(p, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> texts() {
+    List<String> words = new ArrayList<>(ADVISORY);
+    words.addAll(SITUATED);
+    return net.jqwik.api.Arbitraries.of(String.join(" ", words).split(" ")).list().ofMaxSize(40)
+        .map(l -> String.join(" ", l));
+  }
+
   private static String write(AdvisoryModel m) throws IOException {
     StringWriter w = new StringWriter();
     m.write(w);
