@@ -200,7 +200,7 @@ class EnglishBlindSetTest {
 
   @Test
   void roundFifteenCheckFiguresHold() {
-    measure("round-15 check", List.of("/blind/en-check17.jsonl"), 400, null, 0.95, 0.76, 0.04, 3);
+    measure("round-15 check", List.of("/blind/en-check17.jsonl"), 400, null, 0.95, 0.76, 0.01, 0);
   }
 
   @Test

@@ -193,7 +193,7 @@ class FrenchBlindSetTest {
 
   @Test
   void roundFifteenCheckFiguresHold() {
-    measure("round-15 check", List.of("/blind/fr-check17.jsonl"), 400, null, 0.97, 0.85, 0.035, 2);
+    measure("round-15 check", List.of("/blind/fr-check17.jsonl"), 400, null, 0.97, 0.85, 0.015, 1);
   }
 
   @Test
