@@ -77,21 +77,33 @@ final class PhoneFinder {
      * Where a phone {@link #find} finds can lie, as {@code [start, end)} stretches: the digit
      * segments the plain search reads and the runs with enough digits for the obscured search.
      */
-    private final List<int[]> reach = new ArrayList<>();
+    private volatile List<int[]> reach; // made on first use: most texts never ask
+    private final String text;
+    private final int end;
 
     private Scan(String text, int end, List<String> regions) {
       this.runs = runs(text, end);
       this.regions = List.copyOf(regions);
-      reach.addAll(digitSegments(text, end));
-      for (List<Chunk> run : runs) {
-        int digits = 0;
-        for (Chunk c : run) {
-          digits += c.digits.length();
+      this.text = text;
+      this.end = end;
+    }
+
+    private List<int[]> reach() {
+      List<int[]> r = reach;
+      if (r == null) {
+        r = new ArrayList<>(digitSegments(text, end));
+        for (List<Chunk> run : runs) {
+          int digits = 0;
+          for (Chunk c : run) {
+            digits += c.digits.length();
+          }
+          if (digits >= MIN_DIGITS) { // a window takes at least that many: a shorter run holds no phone
+            r.add(new int[] {Math.max(0, run.get(0).start - 1), run.get(run.size() - 1).end}); // '+' or '(' before
+          }
         }
-        if (digits >= MIN_DIGITS) { // a window takes at least that many: a shorter run holds no phone
-          reach.add(new int[] {Math.max(0, run.get(0).start - 1), run.get(run.size() - 1).end}); // '+' or '(' before
-        }
+        reach = r;
       }
+      return r;
     }
 
     /**
@@ -99,7 +111,7 @@ final class PhoneFinder {
      * inside a digit segment, every obscured one inside a run with enough digits.
      */
     boolean mayMeet(int start, int end) {
-      for (int[] r : reach) {
+      for (int[] r : reach()) {
         if (start < r[1] && r[0] < end) {
           return true;
         }
