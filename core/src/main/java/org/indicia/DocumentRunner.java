@@ -258,11 +258,7 @@ final class DocumentRunner {
       }
       AdvisoryModel.Reading r = m.read(read, EVIDENCE);
       if (r.advisory()) {
-        List<Span> spans = new ArrayList<>(r.evidence().size());
-        for (int[] e : r.evidence()) {
-          spans.add(new Span(e[0], e[1], text.substring(e[0], e[1])));
-        }
-        return new Framing(true, cues.advisoryCues(), cues.situatedCues(), spans);
+        return new Framing(true, cues.advisoryCues(), cues.situatedCues(), r.evidence());
       }
     }
     return cues;

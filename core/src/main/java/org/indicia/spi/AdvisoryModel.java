@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.indicia.Span;
 import org.indicia.text.NormalizedText;
 import org.indicia.text.TextNormalizer;
 import org.indicia.text.Tokenizer;
@@ -31,7 +32,7 @@ import org.indicia.text.Tokens;
  * <p>Features are the tokens of the text as {@link TextNormalizer#basic()} folds it (lower case,
  * no accents; a number reads as {@code #}), and each pair of adjacent tokens, counted once,
  * scaled so that a text's feature vector has unit length. The model is a text file: a header
- * ({@code bias}, {@code threshold}) and one {@code feature<TAB>weight} line per feature, so it
+ * ({@code @bias}, {@code @threshold}) and one {@code feature<TAB>weight} line per feature, so it
  * can be read, diffed and retrained ({@code indicia train-framing}). Immutable and thread-safe.
  */
 public final class AdvisoryModel {
@@ -110,12 +111,14 @@ public final class AdvisoryModel {
     double z = bias + sum / Math.sqrt(Math.max(1, distinct));
     double p = 1 / (1 + Math.exp(-z));
     found.sort((x, y) -> Double.compare(y[0], x[0]));
-    List<int[]> spans = new ArrayList<>();
+    List<Span> spans = new ArrayList<>();
     for (int k = 0; k < Math.min(evidence, found.size()); k++) {
-      spans.add(new int[] {(int) found.get(k)[1], (int) found.get(k)[2]});
+      int from = (int) found.get(k)[1];
+      int to = (int) found.get(k)[2];
+      spans.add(new Span(from, to, text.substring(from, to)));
     }
-    spans.sort((x, y) -> Integer.compare(x[0], y[0]));
-    return new Reading(p, p >= threshold, List.copyOf(spans));
+    spans.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    return new Reading(p, p >= threshold, spans);
   }
 
   /** Adds {@code h} to an open-addressing set (0 marks a free slot); false if it was there. */
@@ -208,10 +211,13 @@ public final class AdvisoryModel {
    *
    * @param probability the probability that the text is advisory material
    * @param advisory whether it reaches the model's threshold
-   * @param evidence {@code [start, end)} offsets into the text of the strongest advisory features
-   *     present, in text order
+   * @param evidence where the strongest advisory features present are in the text, in text order
    */
-  public record Reading(double probability, boolean advisory, List<int[]> evidence) {}
+  public record Reading(double probability, boolean advisory, List<Span> evidence) {
+    public Reading {
+      evidence = List.copyOf(evidence);
+    }
+  }
 
   /** A text's distinct features, in order of first occurrence, as names ({@code "word"}, {@code "word word"}). */
   private static List<String> analyse(String text) {

@@ -61,10 +61,10 @@ class AdvisoryModelTest {
     assertThat(r.advisory()).isTrue();
     assertThat(r.evidence()).hasSize(3);
     int last = -1;
-    for (int[] span : r.evidence()) {
-      assertThat(span[0]).isGreaterThanOrEqualTo(last);
-      assertThat(span[1]).isLessThanOrEqualTo(text.length());
-      last = span[0];
+    for (org.indicia.Span span : r.evidence()) {
+      assertThat(span.start()).isGreaterThanOrEqualTo(last);
+      assertThat(text.substring(span.start(), span.end())).isEqualTo(span.text());
+      last = span.start();
     }
   }
 
@@ -114,9 +114,9 @@ class AdvisoryModelTest {
   void anyTextGetsAProbabilityAndSpansInsideIt(@ForAll String text) {
     AdvisoryModel.Reading r = MODEL.read(text, 5);
     assertThat(r.probability()).isBetween(0.0, 1.0);
-    for (int[] span : r.evidence()) {
-      assertThat(span[0]).isBetween(0, span[1]);
-      assertThat(span[1]).isLessThanOrEqualTo(text.length());
+    for (org.indicia.Span span : r.evidence()) {
+      assertThat(span.end()).isLessThanOrEqualTo(text.length());
+      assertThat(text.substring(span.start(), span.end())).isEqualTo(span.text());
     }
   }
 
