@@ -209,6 +209,11 @@ class EnglishBlindSetTest {
   }
 
   @Test
+  void roundSixteenSecondCheckFiguresHold() {
+    measure("round-16 second check", List.of("/blind/en-check19.jsonl"), 400, null, 0.92, 0.80, 0.03, 4);
+  }
+
+  @Test
   void theAdvisoryModelReadsWhatTheCuesMiss() {
     org.indicia.spi.AdvisoryModel model = new EnglishModule().profile().advisoryModel().orElseThrow();
     BlindSets.assertLearnedFraming(EnglishBlindSetTest.class, detector, List.of("/blind/en-check14.jsonl", "/blind/en-check15.jsonl", "/blind/en-check16.jsonl", "/blind/en-check17.jsonl", "/blind/en-check18.jsonl"), model, 1);

@@ -202,6 +202,11 @@ class FrenchBlindSetTest {
   }
 
   @Test
+  void roundSixteenSecondCheckFiguresHold() {
+    measure("round-16 second check", List.of("/blind/fr-check19.jsonl"), 400, null, 0.97, 0.79, 0.035, 3);
+  }
+
+  @Test
   void theAdvisoryModelReadsWhatTheCuesMiss() {
     org.indicia.spi.AdvisoryModel model = new FrenchModule().profile().advisoryModel().orElseThrow();
     BlindSets.assertLearnedFraming(FrenchBlindSetTest.class, detector, List.of("/blind/fr-check14.jsonl", "/blind/fr-check15.jsonl", "/blind/fr-check16.jsonl", "/blind/fr-check17.jsonl", "/blind/fr-check18.jsonl"), model, 1);
