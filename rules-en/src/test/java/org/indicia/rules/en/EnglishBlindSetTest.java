@@ -210,7 +210,7 @@ class EnglishBlindSetTest {
 
   @Test
   void roundSixteenSecondCheckFiguresHold() {
-    measure("round-16 second check", List.of("/blind/en-check19.jsonl"), 400, null, 0.92, 0.80, 0.03, 4);
+    measure("round-16 second check", List.of("/blind/en-check19.jsonl"), 400, null, 0.92, 0.80, 0.015, 1);
   }
 
   @Test

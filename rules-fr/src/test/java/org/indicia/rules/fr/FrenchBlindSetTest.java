@@ -203,7 +203,7 @@ class FrenchBlindSetTest {
 
   @Test
   void roundSixteenSecondCheckFiguresHold() {
-    measure("round-16 second check", List.of("/blind/fr-check19.jsonl"), 400, null, 0.97, 0.79, 0.035, 3);
+    measure("round-16 second check", List.of("/blind/fr-check19.jsonl"), 400, null, 0.97, 0.79, 0.025, 1);
   }
 
   @Test
