@@ -182,6 +182,33 @@ public final class BlindSets {
     return learned;
   }
 
+  /**
+   * Asserts that the shipped advisory model at {@code model} (a resource of {@code owner}) is what
+   * {@code indicia train-framing} writes from every blind file under {@code dir} (in name order,
+   * default parameters, the shipped threshold): the model never drifts from the sets it claims.
+   */
+  public static void assertModelReproduces(Class<?> owner, String dir, String model) throws Exception {
+    String shipped;
+    try (InputStream in = Objects.requireNonNull(owner.getResourceAsStream(model), model)) {
+      shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    org.indicia.spi.AdvisoryModel read = org.indicia.spi.AdvisoryModel.read(new java.io.StringReader(shipped));
+    java.nio.file.Path folder = java.nio.file.Path.of(Objects.requireNonNull(owner.getResource(dir), dir).toURI());
+    List<String> names;
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+      names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".jsonl")).sorted().toList();
+    }
+    List<String> texts = new ArrayList<>();
+    List<Boolean> advisory = new ArrayList<>();
+    for (Text t : read(owner, names.stream().map(n -> dir + "/" + n).toList())) {
+      texts.add(t.text());
+      advisory.add(t.expect().isEmpty() && t.register().equals("awareness_policy"));
+    }
+    java.io.StringWriter trained = new java.io.StringWriter();
+    org.indicia.spi.AdvisoryModel.train(texts, advisory, 3, 10, read.threshold()).write(trained);
+    assertThat(trained.toString()).as(model + " retrained from " + names.size() + " files").isEqualTo(shipped);
+  }
+
   private static double ratio(int a, int b) {
     return b == 0 ? 0 : (double) a / b;
   }

@@ -214,6 +214,11 @@ class EnglishBlindSetTest {
   }
 
   @Test
+  void theShippedAdvisoryModelIsTrainedOnTheseSets() throws Exception {
+    BlindSets.assertModelReproduces(EnglishBlindSetTest.class, "/blind", "/org/indicia/rules/en/en-advisory.tsv");
+  }
+
+  @Test
   void theAdvisoryModelReadsWhatTheCuesMiss() {
     org.indicia.spi.AdvisoryModel model = new EnglishModule().profile().advisoryModel().orElseThrow();
     BlindSets.assertLearnedFraming(EnglishBlindSetTest.class, detector, List.of("/blind/en-check14.jsonl", "/blind/en-check15.jsonl", "/blind/en-check16.jsonl", "/blind/en-check17.jsonl", "/blind/en-check18.jsonl"), model, 1);

@@ -207,6 +207,11 @@ class FrenchBlindSetTest {
   }
 
   @Test
+  void theShippedAdvisoryModelIsTrainedOnTheseSets() throws Exception {
+    BlindSets.assertModelReproduces(FrenchBlindSetTest.class, "/blind", "/org/indicia/rules/fr/fr-advisory.tsv");
+  }
+
+  @Test
   void theAdvisoryModelReadsWhatTheCuesMiss() {
     org.indicia.spi.AdvisoryModel model = new FrenchModule().profile().advisoryModel().orElseThrow();
     BlindSets.assertLearnedFraming(FrenchBlindSetTest.class, detector, List.of("/blind/fr-check14.jsonl", "/blind/fr-check15.jsonl", "/blind/fr-check16.jsonl", "/blind/fr-check17.jsonl", "/blind/fr-check18.jsonl"), model, 1);
