@@ -207,6 +207,11 @@ class FrenchBlindSetTest {
   }
 
   @Test
+  void roundSeventeenCheckFiguresHold() {
+    measure("round-17 check", List.of("/blind/fr-check20.jsonl"), 400, null, 0.96, 0.82, 0.065, 2);
+  }
+
+  @Test
   void theShippedAdvisoryModelIsTrainedOnTheseSets() throws Exception {
     BlindSets.assertModelReproduces(FrenchBlindSetTest.class, "/blind", "/org/indicia/rules/fr/fr-advisory.tsv");
   }
