@@ -2,7 +2,6 @@ package org.indicia;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.indicia.match.AtomMatcher;
 import org.indicia.match.Hits;
 import org.indicia.pack.Expr;
@@ -19,25 +18,10 @@ import org.indicia.text.Tokens;
 final class EntityAtoms {
   private final Expr.EntityMatch[] conditions;
   private final int[] atoms;
-  /** Per condition: it can hold for money or an age, so it reads every entity, not just contacts and phones. */
-  private final boolean[] readsAmounts;
-  /** Per condition: it can hold for a phone, so contacts alone do not answer it. */
-  private final boolean[] readsPhones;
-  /** Per condition: it holds for money or ages only, which seldom needs the phone search to tell. */
-  private final boolean[] amountsOnly;
 
   private EntityAtoms(List<Expr.EntityMatch> conditions, List<Integer> atoms) {
     this.conditions = conditions.toArray(new Expr.EntityMatch[0]);
     this.atoms = atoms.stream().mapToInt(Integer::intValue).toArray();
-    this.readsAmounts = new boolean[this.conditions.length];
-    this.readsPhones = new boolean[this.conditions.length];
-    this.amountsOnly = new boolean[this.conditions.length];
-    for (int c = 0; c < readsAmounts.length; c++) {
-      readsAmounts[c] = this.conditions[c].types().contains(Entity.Type.MONEY)
-          || this.conditions[c].types().contains(Entity.Type.AGE);
-      readsPhones[c] = this.conditions[c].types().contains(Entity.Type.PHONE);
-      amountsOnly[c] = Set.of(Entity.Type.MONEY, Entity.Type.AGE).containsAll(this.conditions[c].types());
-    }
   }
 
   /** Finds the conditions of every indicator and framing block; their atoms were added when the rules compiled. */
@@ -110,12 +94,10 @@ final class EntityAtoms {
 
   private void addConditionHits(int c, LazyEntities entities, NormalizedText text, Tokens tokens, Hits hits) {
     Expr.EntityMatch condition = conditions[c];
-    if (!readsAmounts[c] && !entities.mayHold(condition.types(), condition.obscured())) {
+    if (!entities.mayHold(condition.types(), condition.obscured())) {
       return; // a look at the text shows no entity can satisfy it: no extraction needed
     }
-    List<Entity> read = amountsOnly[c] ? entities.amounts() : readsAmounts[c] ? entities
-        : readsPhones[c] ? entities.contactsAndPhones() : entities.contacts();
-    for (Entity e : read) {
+    for (Entity e : entities.of(condition.types())) {
       if (conditions[c].test(e)) {
         int first = firstToken(text, tokens, e.span().start());
         int last = Math.max(first, lastToken(text, tokens, e.span().end()));

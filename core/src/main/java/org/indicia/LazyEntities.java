@@ -50,6 +50,19 @@ final class LazyEntities extends AbstractList<Entity> implements RandomAccess {
     return contactsAndPhones != null || EntityExtractor.mayHold(prepared(), types, obscured, regions);
   }
 
+  /**
+   * The entities a condition on {@code types} reads, in order: the earliest stage that holds
+   * every entity of those types (contacts, contacts and phones, money and ages, or all).
+   */
+  List<Entity> of(Set<Entity.Type> types) {
+    if (types.contains(Entity.Type.MONEY) || types.contains(Entity.Type.AGE)) {
+      return AMOUNTS.containsAll(types) ? amounts() : this;
+    }
+    return types.contains(Entity.Type.PHONE) ? contactsAndPhones() : contacts();
+  }
+
+  private static final Set<Entity.Type> AMOUNTS = Set.of(Entity.Type.MONEY, Entity.Type.AGE);
+
   /** The contacts and phones among the entities, in the same order. */
   List<Entity> contactsAndPhones() {
     List<Entity> l = contactsAndPhones;
