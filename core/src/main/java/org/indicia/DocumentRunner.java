@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.indicia.entity.EntityExtractor;
-import org.indicia.spi.AdvisoryModel;
 import org.indicia.lang.LanguageRouter;
 import org.indicia.match.AtomMatcher;
 import org.indicia.match.Hits;
@@ -16,6 +15,7 @@ import org.indicia.overlay.AllowSpans;
 import org.indicia.rule.HitIndex;
 import org.indicia.rule.Match;
 import org.indicia.rule.RuleNode;
+import org.indicia.spi.ReadingModel;
 import org.indicia.text.NormalizedText;
 import org.indicia.text.TextNormalizer;
 import org.indicia.text.Tokenizer;
@@ -46,7 +46,8 @@ final class DocumentRunner {
   private final RuleNode[] framingAdvisory;
   private final RuleNode[] framingSituated;
   private final RuleNode[] framingSituatedCheap;
-  private final AdvisoryModel[] advisoryModel;
+  private final ReadingModel[] advisoryModel;
+  private final ReadingModel[] ordinaryModel;
   private final int packCount;
   private final int maxLength;
   private final FindingsBuilder findings;
@@ -73,6 +74,7 @@ final class DocumentRunner {
     framingSituated = c.framingSituated;
     framingSituatedCheap = c.framingSituatedCheap;
     advisoryModel = c.advisoryModel;
+    ordinaryModel = c.ordinaryModel;
     packCount = c.packLanguage.length;
     this.maxLength = maxLength;
     this.findings = findings;
@@ -240,37 +242,51 @@ final class DocumentRunner {
       }
     }
     boolean reads = Framing.reads(advisory, situated);
-    return new Framing(reads, advisory, situated, reads ? findings.spans(text, s, cues) : List.of());
+    return new Framing(reads, false, advisory, situated, reads ? findings.spans(text, s, cues) : List.of());
   }
 
   /**
-   * The framing once the active packs' advisory models have read the text: advisory, with the
-   * model's strongest features as evidence, when a model reads it so. Asked only for a text whose
-   * cues left it situated and whose findings would show above LOW: the model costs a pass of its
-   * own, and for other texts its answer would change nothing.
+   * The framing once the active packs' models have read the text: advisory when an advisory model
+   * reads it so, else ordinary when an ordinary model does, with the model's strongest features as
+   * evidence. Asked only for a text whose cues left it situated and whose findings would show
+   * above LOW: a model costs a pass of its own, and for other texts its answer would change
+   * nothing.
    */
   private Framing learned(Framing cues, boolean[] activePack, String text, int end) {
     String read = end == text.length() ? text : text.substring(0, end);
-    for (int p = 0; p < packCount; p++) {
-      AdvisoryModel m = advisoryModel[p];
-      if (!activePack[p] || m == null || seenBefore(m, p, activePack)) {
-        continue;
-      }
-      AdvisoryModel.Reading r = m.read(read, EVIDENCE);
-      if (r.advisory()) {
-        return new Framing(true, cues.advisoryCues(), cues.situatedCues(), r.evidence());
-      }
+    List<Span> advisory = reading(advisoryModel, activePack, read);
+    if (advisory != null) {
+      return new Framing(true, false, cues.advisoryCues(), cues.situatedCues(), advisory);
+    }
+    List<Span> ordinary = reading(ordinaryModel, activePack, read);
+    if (ordinary != null) {
+      return new Framing(false, true, cues.advisoryCues(), cues.situatedCues(), ordinary);
     }
     return cues;
+  }
+
+  /** The evidence of the first active pack's model that reads {@code text} as its kind, or null. */
+  private List<Span> reading(ReadingModel[] models, boolean[] activePack, String text) {
+    for (int p = 0; p < packCount; p++) {
+      ReadingModel m = models[p];
+      if (!activePack[p] || m == null || seenBefore(models, m, p, activePack)) {
+        continue;
+      }
+      ReadingModel.Reading r = m.read(text, EVIDENCE);
+      if (r.reads()) {
+        return r.evidence();
+      }
+    }
+    return null;
   }
 
   /** Spans a model's reading shows as evidence. */
   private static final int EVIDENCE = 3;
 
   /** Whether an earlier active pack has the same model (two packs of one language): read once. */
-  private boolean seenBefore(AdvisoryModel m, int p, boolean[] activePack) {
+  private static boolean seenBefore(ReadingModel[] models, ReadingModel m, int p, boolean[] activePack) {
     for (int q = 0; q < p; q++) {
-      if (activePack[q] && advisoryModel[q] == m) {
+      if (activePack[q] && models[q] == m) {
         return true;
       }
     }

@@ -84,10 +84,11 @@ final class FindingsBuilder {
           snippet(original, end, sp.get(0)), r.guidance()));
     }
     if (!framing.advisory() && result.level().compareTo(Level.LOW) > 0 && framing != Framing.NONE) {
-      framing = learned.apply(framing); // the learned reading, for the texts whose level it could hold
+      framing = learned.apply(framing); // the learned readings, for the texts whose level they could hold
     }
-    // Advisory text keeps its findings; only the level is held, a warning-sign list not being a situation.
-    Level level = framing.advisory() && result.level().compareTo(Level.LOW) > 0 ? Level.LOW : result.level();
+    // Advisory or ordinary text keeps its findings; only the level is held, a warning-sign list or
+    // a parent's phone rule not being a situation someone is in.
+    Level level = framing.held() && result.level().compareTo(Level.LOW) > 0 ? Level.LOW : result.level();
     return new Assessment(doc.id(), level, result.score(), result.categories(), langs, findings,
         end < original.length(), applied, evasions(original, s, evidence, findings), entities, framing,
         overlays);

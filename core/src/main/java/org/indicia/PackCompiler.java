@@ -1,8 +1,6 @@
 package org.indicia;
 
 import java.util.ArrayList;
-import org.indicia.spi.AdvisoryModel;
-import org.indicia.lang.Languages;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.indicia.lang.LanguageRouter;
+import org.indicia.lang.Languages;
 import org.indicia.match.AtomMatcher;
 import org.indicia.overlay.AllowSpans;
 import org.indicia.overlay.OverlayPlan;
@@ -17,6 +16,7 @@ import org.indicia.pack.Expr;
 import org.indicia.pack.PackDef;
 import org.indicia.rule.Negation;
 import org.indicia.rule.RuleNode;
+import org.indicia.spi.ReadingModel;
 import org.indicia.text.Folds;
 import org.indicia.text.PhraseBook;
 import org.indicia.text.TextNormalizer;
@@ -57,7 +57,9 @@ final class PackCompiler {
   /** Per pack: its situated cues without those that read entities (all of them where none does). */
   final RuleNode[] framingSituatedCheap;
   /** Per pack declaring framing: its language's advisory model, or null. */
-  final AdvisoryModel[] advisoryModel;
+  final ReadingModel[] advisoryModel;
+  /** Per pack declaring framing: its language's ordinary model, or null. */
+  final ReadingModel[] ordinaryModel;
 
   /** One compiled indicator. */
   record Rule(
@@ -96,7 +98,8 @@ final class PackCompiler {
     framingAdvisory = new RuleNode[packs.size()];
     framingSituated = new RuleNode[packs.size()];
     framingSituatedCheap = new RuleNode[packs.size()];
-    advisoryModel = new AdvisoryModel[packs.size()];
+    advisoryModel = new ReadingModel[packs.size()];
+    ordinaryModel = new ReadingModel[packs.size()];
     for (int p = 0; p < packs.size(); p++) {
       PackDef def = packs.get(p).def();
       packLanguage[p] = def.language();
@@ -111,6 +114,7 @@ final class PackCompiler {
       }
       if (def.framing() != null) {
         advisoryModel[p] = Languages.profile(def.language()).advisoryModel().orElse(null);
+        ordinaryModel[p] = Languages.profile(def.language()).ordinaryModel().orElse(null);
         framingAdvisory[p] = compile(def.framing().advisory(), atoms, stem, regexPacks, p);
         Expr situated = def.framing().situated();
         if (situated instanceof Expr.Any any && any.children().stream().anyMatch(PackCompiler::readsEntities)) {

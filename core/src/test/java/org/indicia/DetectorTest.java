@@ -59,6 +59,39 @@ class DetectorTest {
   }
 
   @Test
+  void negation_aCueTakenIntoALongerPhraseIsNotANegation() throws Exception {
+    Detector d = Detector.builder().addPack(RulePack.parse("n.yaml", """
+        pack: n
+        language: en
+        version: 1.0.0
+        description: d
+        analysis:
+          negation:
+            cues: ["no", not, "won't"]
+            scope: 3
+        lexicons:
+          hold: [keep, held, "won't give", "do not have my"]
+          docs: [passport, "no passport"]
+        indicators:
+          - id: n.documents
+            category: DOCUMENT_RETENTION
+            weight: 0.7
+            description: d
+            source: s
+            match:
+              near: {within: 4, all: ["@hold", "@docs"]}
+            examples: {hit: ["He won't give her passport back."], miss: ["We won't keep your passport."]}
+        """)).build();
+    // a cue of several words that a longer phrase starts with, or a cue inside a longer phrase
+    assertThat(d.assess(Document.of("a", "He won't give her passport back.").language("en")).findings()).hasSize(1);
+    assertThat(d.assess(Document.of("b", "I do not have my passport.").language("en")).findings()).hasSize(1);
+    // no phrase takes the cue: it negates what follows
+    assertThat(d.assess(Document.of("c", "We won't keep your passport.").language("en")).findings()).isEmpty();
+    // a one-word cue that begins a phrase ("no passport") still negates the words after it
+    assertThat(d.assess(Document.of("d", "No passport held.").language("en")).findings()).isEmpty();
+  }
+
+  @Test
   void regex_isWidenedToTokens() {
     Assessment a = AssessmentInvariants.assess(DETECTOR, "Pay a fee of $450 now.");
     Finding f = a.findings().get(0);

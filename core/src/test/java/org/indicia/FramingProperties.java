@@ -32,7 +32,7 @@ class FramingProperties {
     Assessment framed = FRAMED.assess(Document.of("", text).language("en"));
     assertThat(framed.findings()).isEqualTo(plain.findings());
     assertThat(framed.score()).isEqualTo(plain.score());
-    Level expected = framed.framing().advisory() && plain.level().atLeast(Level.LOW) ? Level.LOW : plain.level();
+    Level expected = framed.framing().held() && plain.level().atLeast(Level.LOW) ? Level.LOW : plain.level();
     assertThat(framed.level()).isEqualTo(expected);
     assertThat(framed.framing().advisory())
         .isEqualTo(Framing.reads(framed.framing().advisoryCues(), framed.framing().situatedCues()));

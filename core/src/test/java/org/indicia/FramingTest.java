@@ -89,7 +89,7 @@ class FramingTest {
   @Test
   void situatedCuesAreCountedOnlyWhenThereIsAnAdvisoryOne() throws Exception {
     Assessment a = assess(detector(true), "I kept my passport, my pay is fine, call 555-0142.");
-    assertThat(a.framing()).isEqualTo(new Framing(false, 0, 0, java.util.List.of()));
+    assertThat(a.framing()).isEqualTo(new Framing(false, false, 0, 0, java.util.List.of()));
   }
 
   @Test

@@ -155,11 +155,11 @@ final class ExplainCommand implements Callable<Integer> {
   private static String framing(Assessment a) {
     Framing f = a.framing();
     String counts = f.advisoryCues() + " advisory cue(s), " + f.situatedCues() + " situated";
-    if (!f.advisory()) {
+    if (!f.held()) {
       return "situated (" + counts + ")";
     }
-    return "advisory (" + counts + "; level held at LOW at most): "
-        + f.evidence().stream().map(s -> quote(s.text())).collect(Collectors.joining(", "));
+    return (f.advisory() ? "advisory" : "ordinary, by the learned reading") + " (" + counts
+        + "; level held at LOW at most): " + f.evidence().stream().map(s -> quote(s.text())).collect(Collectors.joining(", "));
   }
 
   private static String language(DetectedLanguage l) {

@@ -23,7 +23,7 @@ import org.indicia.share.ShareKey;
  *
  * <pre>{@code
  * {"id":"…","level":"HIGH","score":0.85,"languages":["en"],"truncated":false,
- *  "framing":{"advisory":false,"cues":{"advisory":0,"situated":2}},
+ *  "framing":{"advisory":false,"ordinary":false,"cues":{"advisory":0,"situated":2}},
  *  "categories":{"DOCUMENT_RETENTION":0.7,"RECRUITMENT_FRAUD":0.5},
  *  "findings":[{"indicator":"en.documents.retained","category":"DOCUMENT_RETENTION",
  *  "weight":0.7,"strong":true,"counted":true,"pack":"en-core@1.0.0",
@@ -35,8 +35,8 @@ import org.indicia.share.ShareKey;
  *
  * A finding that did not count fully carries a {@code reason}; a category's score is the noisy-OR
  * {@code 1 - Π(1 - weight)} of its counted findings, and the score the noisy-OR of the categories,
- * so the score can be checked from the line alone; only when {@code framing.advisory} is true is the
- * level held at LOW below what the score reaches. A finding's evasions are the disguises undone
+ * so the score can be checked from the line alone; only when {@code framing.advisory} or {@code
+ * framing.ordinary} is true is the level held at LOW below what the score reaches. A finding's evasions are the disguises undone
  * inside its spans. {@code packs} names every pack version the assessment ran on (also when
  * nothing was found), so a result says which packs produced it even while packs are reloaded;
  * {@code overlays} (present only when overlays were applied) names the policy overlays likewise,
@@ -163,13 +163,15 @@ public final class Json {
   }
 
   /**
-   * {@code "framing":{"advisory":true,"cues":{"advisory":3,"situated":1},"spans":[…]}}: whether the
-   * text reads as advisory material (its level then held at LOW), the cue counts, and where the
-   * advisory cues are when it does.
+   * {@code "framing":{"advisory":true,"ordinary":false,"cues":{"advisory":3,"situated":1},"spans":[…]}}:
+   * whether the text reads as advisory material or as an ordinary text (its level then held at
+   * LOW), the cue counts, and why it reads so when it does (the advisory cues or the model's
+   * strongest features).
    */
   private static void framing(JsonGenerator g, Framing f, boolean withText) throws IOException {
     g.writeObjectFieldStart("framing");
     g.writeBooleanField("advisory", f.advisory());
+    g.writeBooleanField("ordinary", f.ordinary());
     g.writeObjectFieldStart("cues");
     g.writeNumberField("advisory", f.advisoryCues());
     g.writeNumberField("situated", f.situatedCues());

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.indicia.spi.AdvisoryModel;
+import org.indicia.spi.ReadingModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,24 +20,31 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code indicia train-framing}: trains a language's advisory model on labelled texts. */
+/** {@code indicia train-framing}: trains a language's advisory or ordinary reading model on labelled texts. */
 @Command(
     name = "train-framing",
     mixinStandardHelpOptions = true,
-    header = "Trains an advisory model (the learned side of framing) on labelled JSONL texts.",
+    header = "Trains a reading model (the learned side of framing) on labelled JSONL texts.",
     sortOptions = false,
     description =
         "Reads labelled JSONL texts ({\"id\":..,\"register\":..,\"expect\":[..],\"text\":..}, the"
-            + " blind sets' format): texts of the advisory register with no expected category are"
-            + " advisory material, every other text is not. Writes the model to --out (a text file a"
-            + " language module ships as its profile's advisory model). With --cross-check, first"
-            + " trains once per input file on the other files and reports, per held-out file, the"
-            + " share of its advisory texts read as advisory and of its other texts read so: how the"
-            + " model does on an author it has not seen. Prints figures and ids, never text.",
+            + " blind sets' format). With --kind advisory, texts of the advisory register with no"
+            + " expected category are of the kind; with --kind ordinary, every text with no expected"
+            + " category is; every other text is not. Writes the model to --out (a text file a"
+            + " language module ships as its profile's advisory or ordinary model). With"
+            + " --cross-check, first trains once per input file on the other files and reports, per"
+            + " held-out file, the share of its texts of the kind read so and of its other texts"
+            + " read so, then the same over all files at a range of thresholds: how the model does"
+            + " on an author it has not seen. Prints figures and ids, never text.",
     footerHeading = "%nExit codes:%n",
     footer = {"  0  done; 2  usage error or malformed input; 3  internal error"})
 final class TrainFramingCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The thresholds the cross-check summary reports. */
+  private static final double[] GRID = {0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99};
+
+  /** Which texts a model reads as its kind. */
+  enum Kind { advisory, ordinary }
 
   @Spec CommandSpec spec;
 
@@ -47,12 +54,17 @@ final class TrainFramingCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model.")
   Path out;
 
+  @Option(names = "--kind", paramLabel = "KIND", defaultValue = "advisory",
+      description = "advisory (advisory material) or ordinary (any text with no expected category)"
+          + " (default: ${DEFAULT-VALUE}).")
+  Kind kind;
+
   @Option(names = "--advisory-register", paramLabel = "NAME", defaultValue = "awareness_policy",
       description = "The register of advisory texts (default: ${DEFAULT-VALUE}).")
   String register;
 
   @Option(names = "--threshold", paramLabel = "P", defaultValue = "0.8",
-      description = "Probability at or above which a text reads as advisory (default: ${DEFAULT-VALUE}).")
+      description = "Probability at or above which a text reads as the kind (default: ${DEFAULT-VALUE}).")
   double threshold;
 
   @Option(names = "--c", paramLabel = "C", defaultValue = "10",
@@ -66,7 +78,7 @@ final class TrainFramingCommand implements Callable<Integer> {
   @Option(names = "--cross-check", description = "Report leave-one-file-out figures before training.")
   boolean crossCheck;
 
-  private record Labelled(String file, String id, boolean advisory, boolean concerning, String text) {}
+  private record Labelled(String file, String id, boolean kind, boolean concerning, String text) {}
 
   @Override
   public Integer call() throws IOException {
@@ -80,70 +92,86 @@ final class TrainFramingCommand implements Callable<Integer> {
     for (Path f : files) {
       read(f, texts);
     }
-    var err = spec.commandLine().getErr();
     if (crossCheck) {
-      int advisory = 0;
-      int advisoryRead = 0;
-      int others = 0;
-      int othersRead = 0;
-      int concerning = 0;
-      int concerningRead = 0;
-      for (Path held : files) {
-        String name = held.toString();
-        List<Labelled> train = texts.stream().filter(t -> !t.file().equals(name)).toList();
-        AdvisoryModel m = train(train);
-        int a = 0;
-        int ar = 0;
-        int o = 0;
-        int or = 0;
-        List<String> flagged = new ArrayList<>();
-        for (Labelled t : texts) {
-          if (!t.file().equals(name)) {
-            continue;
-          }
-          boolean read = m.read(t.text(), 0).advisory();
-          if (t.advisory()) {
-            a++;
-            ar += read ? 1 : 0;
-          } else {
-            o++;
-            if (read) {
-              or++;
-              flagged.add(t.id());
-            }
-            if (t.concerning()) {
-              concerning++;
-              concerningRead += read ? 1 : 0;
-            }
-          }
-        }
-        advisory += a;
-        advisoryRead += ar;
-        others += o;
-        othersRead += or;
-        spec.commandLine().getOut().printf(Locale.ROOT, "%s: advisory read %d/%d, others read as advisory %d/%d %s%n",
-            held.getFileName(), ar, a, or, o, flagged);
-      }
-      spec.commandLine().getOut().printf(Locale.ROOT,
-          "all held out: advisory read %d/%d (%.1f %%), others read as advisory %d/%d (%.2f %%), of them concerning"
-              + " %d/%d%n",
-          advisoryRead, advisory, 100.0 * advisoryRead / Math.max(1, advisory), othersRead, others,
-          100.0 * othersRead / Math.max(1, others), concerningRead, concerning);
+      crossCheck(texts);
     }
     if (out != null) {
-      AdvisoryModel m = train(texts);
+      ReadingModel m = train(texts);
       try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
         m.write(w);
       }
-      err.printf(Locale.ROOT, "indicia: %d texts, %d features, threshold %.2f: %s%n", texts.size(), m.size(),
-          m.threshold(), out);
+      spec.commandLine().getErr().printf(Locale.ROOT, "indicia: %s model, %d texts, %d features, threshold %.2f: %s%n",
+          kind, texts.size(), m.size(), m.threshold(), out);
     }
     return ExitCodes.OK;
   }
 
-  private AdvisoryModel train(List<Labelled> texts) {
-    return AdvisoryModel.train(texts.stream().map(Labelled::text).toList(),
-        texts.stream().map(Labelled::advisory).toList(), minCount, c, threshold);
+  /** Leave one file out: per file at --threshold, then over all files at each threshold of {@link #GRID}. */
+  private void crossCheck(List<Labelled> texts) {
+    var o = spec.commandLine().getOut();
+    List<Labelled> held = new ArrayList<>();
+    List<Double> probability = new ArrayList<>();
+    for (Path f : files) {
+      String name = f.toString();
+      ReadingModel m = train(texts.stream().filter(t -> !t.file().equals(name)).toList());
+      int k = 0;
+      int kr = 0;
+      int others = 0;
+      List<String> flagged = new ArrayList<>();
+      for (Labelled t : texts) {
+        if (!t.file().equals(name)) {
+          continue;
+        }
+        double p = m.probability(t.text());
+        held.add(t);
+        probability.add(p);
+        boolean read = p >= threshold;
+        if (t.kind()) {
+          k++;
+          kr += read ? 1 : 0;
+        } else {
+          others++;
+          if (read) {
+            flagged.add(t.id());
+          }
+        }
+      }
+      o.printf(Locale.ROOT, "%s: %s read %d/%d, others read as %s %d/%d %s%n",
+          f.getFileName(), kind, kr, k, kind, flagged.size(), others, flagged);
+    }
+    for (double g : GRID) {
+      int k = 0;
+      int kr = 0;
+      int others = 0;
+      int othersRead = 0;
+      int concerning = 0;
+      int concerningRead = 0;
+      for (int i = 0; i < held.size(); i++) {
+        Labelled t = held.get(i);
+        boolean read = probability.get(i) >= g;
+        if (t.kind()) {
+          k++;
+          kr += read ? 1 : 0;
+        } else {
+          others++;
+          othersRead += read ? 1 : 0;
+          if (t.concerning()) {
+            concerning++;
+            concerningRead += read ? 1 : 0;
+          }
+        }
+      }
+      o.printf(Locale.ROOT,
+          "all held out, threshold %.2f: %s read %d/%d (%.1f %%), others read so %d/%d (%.2f %%), of them"
+              + " concerning %d/%d%n",
+          g, kind, kr, k, 100.0 * kr / Math.max(1, k), othersRead, others, 100.0 * othersRead / Math.max(1, others),
+          concerningRead, concerning);
+    }
+  }
+
+  private ReadingModel train(List<Labelled> texts) {
+    return ReadingModel.train(texts.stream().map(Labelled::text).toList(),
+        texts.stream().map(Labelled::kind).toList(), minCount, c, threshold);
   }
 
   private void read(Path f, List<Labelled> into) throws IOException {
@@ -169,8 +197,8 @@ final class TrainFramingCommand implements Callable<Integer> {
           throw new ParameterException(spec.commandLine(), f + ":" + n + ": no text");
         }
         boolean concerning = node.path("expect").size() > 0;
-        boolean advisory = !concerning && register.equals(node.path("register").asText(""));
-        into.add(new Labelled(f.toString(), node.path("id").asText("line " + n), advisory, concerning, text.asText()));
+        boolean ofKind = !concerning && (kind == Kind.ordinary || register.equals(node.path("register").asText("")));
+        into.add(new Labelled(f.toString(), node.path("id").asText("line " + n), ofKind, concerning, text.asText()));
       }
     }
   }

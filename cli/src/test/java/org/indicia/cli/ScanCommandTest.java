@@ -85,7 +85,7 @@ class ScanCommandTest {
     assertThat(r.outLines())
         .containsExactly(
             "{\"id\":\"a\",\"level\":\"MEDIUM\",\"score\":0.7,\"languages\":[\"en\"],\"truncated\":false,"
-                + "\"framing\":{\"advisory\":false,\"cues\":{\"advisory\":0,\"situated\":0}},"
+                + "\"framing\":{\"advisory\":false,\"ordinary\":false,\"cues\":{\"advisory\":0,\"situated\":0}},"
                 + "\"categories\":{\"DOCUMENT_RETENTION\":0.7},"
                 + "\"findings\":[{\"indicator\":\"t.docs\",\"category\":\"DOCUMENT_RETENTION\",\"weight\":0.7,"
                 + "\"strong\":true,\"counted\":true,"
@@ -93,7 +93,7 @@ class ScanCommandTest {
                 + "{\"start\":13,\"end\":21,\"text\":\"passport\"}],\"evasions\":[]}],\"packs\":[\"t-en@1.2.3\"],"
                 + "\"entities\":[]}",
             "{\"id\":\"7\",\"level\":\"NONE\",\"score\":0.0,\"languages\":[\"en\"],\"truncated\":false,"
-                + "\"framing\":{\"advisory\":false,\"cues\":{\"advisory\":0,\"situated\":0}},\"categories\":{},\"findings\":[],\"packs\":[\"t-en@1.2.3\"],\"entities\":[]}");
+                + "\"framing\":{\"advisory\":false,\"ordinary\":false,\"cues\":{\"advisory\":0,\"situated\":0}},\"categories\":{},\"findings\":[],\"packs\":[\"t-en@1.2.3\"],\"entities\":[]}");
     assertThat(r.err())
         .startsWith("indicia scan: 2 read, 2 assessed, 0 failed; NONE 1, LOW 0, MEDIUM 1, HIGH 0;");
   }

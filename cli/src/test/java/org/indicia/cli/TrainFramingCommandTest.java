@@ -6,14 +6,14 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.indicia.spi.AdvisoryModel;
+import org.indicia.spi.ReadingModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TrainFramingCommandTest {
   @TempDir Path dir;
 
-  /** Two labelled files written for this test: advisory material and described situations. */
+  /** A labelled file written for this test: advisory material, described situations, an ordinary message. */
   private Path set(String name, String prefix) throws Exception {
     String[] advisory = {
         "Warning signs of forced labour include an employer keeping your passport.",
@@ -25,7 +25,9 @@ class TrainFramingCommandTest {
         "They said I owe 3000 for the flight and take it from my pay.",
         "Hiring cleaners, accommodation provided, start Monday.",
         "We sleep at the site and the gate is locked at night."};
-    StringBuilder sb = new StringBuilder();
+    StringBuilder sb = new StringBuilder(String.format(
+        "{\"id\":\"%s-b-9\",\"register\":\"ordinary_message\",\"expect\":[],"
+            + "\"text\":\"Mum took our phones at dinner again, the no phones at the table rule is back.\"}%n", prefix));
     for (int i = 0; i < advisory.length; i++) {
       sb.append(String.format("{\"id\":\"%s-b-%d\",\"register\":\"awareness_policy\",\"expect\":[],\"text\":\"%s\"}%n",
           prefix, i, advisory[i]));
@@ -43,15 +45,30 @@ class TrainFramingCommandTest {
     Cli.Run run = Cli.run("train-framing", "--cross-check", "--min-count", "1", "--threshold", "0.5",
         "--out", out.toString(), a.toString(), b.toString());
     assertThat(run.code()).as(run.toString()).isZero();
-    assertThat(run.outLines()).anyMatch(l -> l.startsWith("a.jsonl: advisory read "))
-        .anyMatch(l -> l.startsWith("all held out: advisory read "));
+    assertThat(run.outLines()).anyMatch(l -> l.matches("a\\.jsonl: advisory read \\d+/4, others read as advisory \\d+/5 .*"))
+        .anyMatch(l -> l.startsWith("all held out, threshold 0.90: advisory read "));
     assertThat(run.out()).doesNotContain("passport"); // figures and ids, never text
     try (Reader r = Files.newBufferedReader(out, StandardCharsets.UTF_8)) {
-      AdvisoryModel m = AdvisoryModel.read(r);
+      ReadingModel m = ReadingModel.read(r);
       assertThat(m.threshold()).isEqualTo(0.5);
       assertThat(m.probability("Employers must never keep passports: report concerns to the helpline."))
           .isGreaterThan(m.probability("My boss keeps my passport in his safe since I arrived."));
     }
+  }
+
+  @Test
+  void anOrdinaryModelReadsEveryTextWithNoExpectedCategoryAsItsKind() throws Exception {
+    Path a = set("a.jsonl", "a");
+    Path b = set("b.jsonl", "b");
+    Path out = dir.resolve("ordinary.tsv");
+    Cli.Run run = Cli.run("train-framing", "--kind", "ordinary", "--cross-check", "--min-count", "1",
+        "--threshold", "0.5", "--out", out.toString(), a.toString(), b.toString());
+    assertThat(run.code()).as(run.toString()).isZero();
+    // the kind is every benign text, whatever its register: the four advisory ones and the message
+    assertThat(run.outLines()).anyMatch(l -> l.matches("a\\.jsonl: ordinary read \\d+/5, others read as ordinary \\d+/4 .*"));
+    assertThat(run.err()).contains("ordinary model, 18 texts");
+    assertThat(Cli.run("train-framing", "--kind", "benign", "--cross-check", a.toString()).code())
+        .isEqualTo(ExitCodes.USAGE);
   }
 
   @Test

@@ -6,8 +6,13 @@ import org.indicia.text.Tokens;
 /**
  * A pack's negation: a hit is negated when one of the cue atoms ends at most {@code scope - 1}
  * tokens before the hit starts, in the same clause ("no recruitment fee"). A cue inside the hit
- * itself does not negate it, so a phrase may contain its own negation word ("no days off").
- * Immutable. Internal.
+ * itself does not negate it, so a phrase may contain its own negation word ("no days off"). Nor
+ * does a cue that a longer hit of another atom has taken into its own meaning: a cue inside a
+ * phrase that starts before it ("do not have my" in "I do not have my papers"), or a cue of
+ * several words that a longer phrase starts with ("won't give" in "won't give her passport
+ * back"): a negated verb whose phrase means the act, not the negation of the words after it. A
+ * one-word cue that begins a phrase stays a negation ("no papers held": "no" negates what
+ * follows, whatever phrase it starts). Immutable. Internal.
  */
 public final class Negation {
   private final int[] cueAtoms;
@@ -24,21 +29,50 @@ public final class Negation {
 
   /**
    * Marks, with {@code stamp}, every token a cue's scope reaches: those starting at most
-   * {@code scope - 1} tokens after a cue ends, in the cue's clause. Linear in the cue hits, so
-   * repeating a cue word cannot make negation quadratic.
+   * {@code scope - 1} tokens after a cue ends, in the cue's clause. Linear in the hits and
+   * tokens, so repeating a cue word cannot make negation quadratic.
    */
   void mark(HitIndex index, int[] marks, int stamp) {
     Hits hits = index.hits();
     Tokens tokens = index.tokens();
     int count = tokens.count();
+    int[] reach = reach(hits, count);
     for (int cue : cueAtoms) {
       for (int h = index.first(cue); h >= 0; h = index.next(h)) {
+        int b = hits.tokenStart(h);
         int e = hits.tokenEnd(h);
+        if ((b > 0 && reach[b - 1] > e) || (e - b > 1 && reach[b] > e)) {
+          continue; // taken into a longer phrase: not a negation
+        }
         int clause = tokens.clause(e - 1);
         for (int t = e; t < count && t - e < scope && tokens.clause(t) == clause; t++) {
           marks[t] = stamp;
         }
       }
     }
+  }
+
+  /** Per token t: the furthest end of a hit of a non-cue atom that starts at or before t (0 if none). */
+  private int[] reach(Hits hits, int count) {
+    int[] reach = new int[count + 1];
+    for (int k = 0; k < hits.count(); k++) {
+      int s = hits.tokenStart(k);
+      if (s <= count && hits.tokenEnd(k) > reach[s] && !isCue(hits.atom(k))) {
+        reach[s] = hits.tokenEnd(k);
+      }
+    }
+    for (int t = 1; t <= count; t++) {
+      reach[t] = Math.max(reach[t], reach[t - 1]);
+    }
+    return reach;
+  }
+
+  private boolean isCue(int atom) {
+    for (int c : cueAtoms) {
+      if (c == atom) {
+        return true;
+      }
+    }
+    return false;
   }
 }

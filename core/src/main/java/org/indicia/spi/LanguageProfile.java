@@ -35,8 +35,10 @@ public final class LanguageProfile {
   private final Set<String> commonWords;
   private final Supplier<Stemmer> stemmer;
   private final URL advisoryModelUrl;
-  /** Read on first use, then kept: the model is a few hundred kilobytes of text. */
-  private volatile AdvisoryModel advisoryModel;
+  private final URL ordinaryModelUrl;
+  /** Read on first use, then kept: a model is a few hundred kilobytes of text. */
+  private volatile ReadingModel advisoryModel;
+  private volatile ReadingModel ordinaryModel;
 
   private LanguageProfile(Builder b) {
     this.language = b.language;
@@ -47,6 +49,7 @@ public final class LanguageProfile {
     this.commonWords = Set.copyOf(b.commonWords);
     this.stemmer = b.stemmer;
     this.advisoryModelUrl = b.advisoryModel;
+    this.ordinaryModelUrl = b.ordinaryModel;
   }
 
   /** A profile with nothing but the language: routed by the language model, no lint word list. */
@@ -107,32 +110,49 @@ public final class LanguageProfile {
   }
 
   /**
-   * The language's advisory model (the learned side of framing: {@link AdvisoryModel}), read on
-   * first use, or empty when the profile names none.
+   * The language's advisory model (a {@link ReadingModel} of advisory material: the learned side
+   * of framing), read on first use, or empty when the profile names none.
    *
    * @throws IllegalStateException naming the resource, if it cannot be read or is not a model
    */
-  public Optional<AdvisoryModel> advisoryModel() {
-    if (advisoryModelUrl == null) {
-      return Optional.empty();
-    }
-    AdvisoryModel m = advisoryModel;
-    if (m == null) {
-      try (Reader r = new InputStreamReader(advisoryModelUrl.openStream(), StandardCharsets.UTF_8)) {
-        m = AdvisoryModel.read(r);
-      } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-        throw new IllegalStateException("advisory model of " + language + " (" + advisoryModelUrl + "): "
-            + e.getMessage(), e);
-      }
+  public Optional<ReadingModel> advisoryModel() {
+    ReadingModel m = advisoryModel;
+    if (m == null && advisoryModelUrl != null) {
+      m = load("advisory", advisoryModelUrl);
       advisoryModel = m;
     }
-    return Optional.of(m);
+    return Optional.ofNullable(m);
+  }
+
+  /**
+   * The language's ordinary model (a {@link ReadingModel} of texts that are not concerning: ads,
+   * chats and notices that share the concerning texts' words), read on first use, or empty when
+   * the profile names none.
+   *
+   * @throws IllegalStateException naming the resource, if it cannot be read or is not a model
+   */
+  public Optional<ReadingModel> ordinaryModel() {
+    ReadingModel m = ordinaryModel;
+    if (m == null && ordinaryModelUrl != null) {
+      m = load("ordinary", ordinaryModelUrl);
+      ordinaryModel = m;
+    }
+    return Optional.ofNullable(m);
+  }
+
+  private ReadingModel load(String kind, URL url) {
+    try (Reader r = new InputStreamReader(url.openStream(), StandardCharsets.UTF_8)) {
+      return ReadingModel.read(r);
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      throw new IllegalStateException(kind + " model of " + language + " (" + url + "): " + e.getMessage(), e);
+    }
   }
 
   /** Whether the profile holds nothing but its language (the default of {@link LanguageModule}). */
   public boolean isEmpty() {
     return stopwords.isEmpty() && cues.isEmpty() && marks.isEmpty() && elisions.isEmpty() && commonWords.isEmpty()
-        && stemmer == null && advisoryModelUrl == null;
+        && stemmer == null && advisoryModelUrl == null
+        && ordinaryModelUrl == null;
   }
 
   /** Whether the profile names a stemmer. */
@@ -156,6 +176,7 @@ public final class LanguageProfile {
     private final Set<String> commonWords = new LinkedHashSet<>();
     private Supplier<Stemmer> stemmer;
     private URL advisoryModel;
+    private URL ordinaryModel;
 
     private Builder(String language) {
       Objects.requireNonNull(language, "language");
@@ -207,6 +228,15 @@ public final class LanguageProfile {
      */
     public Builder advisoryModel(URL resource) {
       this.advisoryModel = Objects.requireNonNull(resource, "advisoryModel");
+      return this;
+    }
+
+    /**
+     * Sets the resource of the language's ordinary model (a file written by {@code indicia
+     * train-framing --kind ordinary}); read when the engine first needs it.
+     */
+    public Builder ordinaryModel(URL resource) {
+      this.ordinaryModel = Objects.requireNonNull(resource, "ordinaryModel");
       return this;
     }
 

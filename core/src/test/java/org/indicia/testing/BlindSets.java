@@ -155,57 +155,69 @@ public final class BlindSets {
   }
 
   /**
-   * Asserts how a language's advisory model shows in assessments of the sets: a text read as
-   * advisory although its cues alone would not make it so was read so by {@code model}, is held at
-   * LOW at most and shows the model's evidence inside the text; and at least {@code least} texts
-   * are (so the model is loaded and at work). Returns how many.
+   * Asserts how a language's reading models show in assessments of the sets: a text read as
+   * advisory although its cues alone would not make it so was read so by {@code advisory}, a text
+   * read as ordinary was read so by {@code ordinary} (and not as advisory); each is held at LOW at
+   * most and shows the model's evidence inside the text; and at least {@code least} texts are read
+   * by each model (so both are loaded and at work). Returns how many, advisory then ordinary.
    */
-  public static int assertLearnedFraming(Class<?> owner, Detector detector, List<String> resources,
-      org.indicia.spi.AdvisoryModel model, int least) {
-    int learned = 0;
+  public static int[] assertLearnedFraming(Class<?> owner, Detector detector, List<String> resources,
+      org.indicia.spi.ReadingModel advisory, org.indicia.spi.ReadingModel ordinary, int least) {
+    int byAdvisory = 0;
+    int byOrdinary = 0;
     for (Text t : read(owner, resources)) {
       Assessment a = detector.assess(Document.of(t.id(), t.text()));
       org.indicia.Framing f = a.framing();
-      if (!f.advisory() || 2 * f.advisoryCues() >= f.situatedCues() + 2) {
+      if (f.advisory() && 2 * f.advisoryCues() < f.situatedCues() + 2) {
+        byAdvisory++;
+        assertThat(advisory.read(t.text(), 0).reads()).as(t.id() + ": read as advisory by the model").isTrue();
+      } else if (f.ordinary()) {
+        byOrdinary++;
+        assertThat(advisory.read(t.text(), 0).reads()).as(t.id() + ": the advisory model asked first").isFalse();
+        assertThat(ordinary.read(t.text(), 0).reads()).as(t.id() + ": read as ordinary by the model").isTrue();
+      } else {
         continue;
       }
-      learned++;
-      assertThat(model.read(t.text(), 0).advisory()).as(t.id() + ": read as advisory by the model").isTrue();
       assertThat(a.level().atLeast(Level.MEDIUM)).as(t.id() + ": held at LOW at most").isFalse();
       assertThat(f.evidence()).as(t.id() + ": the model's evidence").isNotEmpty();
       for (org.indicia.Span sp : f.evidence()) {
         assertThat(t.text().substring(sp.start(), sp.end())).isEqualTo(sp.text());
       }
     }
-    assertThat(learned).as("texts read as advisory by the model alone").isGreaterThanOrEqualTo(least);
-    System.out.printf(Locale.ROOT, "advisory model: %d texts read as advisory by the model alone%n", learned);
-    return learned;
+    assertThat(byAdvisory).as("texts read as advisory by the model alone").isGreaterThanOrEqualTo(least);
+    assertThat(byOrdinary).as("texts read as ordinary by the model").isGreaterThanOrEqualTo(least);
+    System.out.printf(Locale.ROOT, "reading models: %d texts read as advisory by the model alone, %d as ordinary%n",
+        byAdvisory, byOrdinary);
+    return new int[] {byAdvisory, byOrdinary};
   }
 
   /**
-   * Asserts that the shipped advisory model at {@code model} (a resource of {@code owner}) is what
-   * {@code indicia train-framing} writes from every blind file under {@code dir} (in name order,
-   * default parameters, the shipped threshold): the model never drifts from the sets it claims.
+   * Asserts that the shipped reading model at {@code model} (a resource of {@code owner}) is what
+   * {@code indicia train-framing --kind KIND} writes from every blind file under {@code dir} (in
+   * name order, default parameters, the shipped threshold): the model never drifts from the sets
+   * it claims. {@code ordinary}: the kind is every text with no expected category; else the
+   * awareness/policy texts with none.
    */
-  public static void assertModelReproduces(Class<?> owner, String dir, String model) throws Exception {
+  public static void assertModelReproduces(Class<?> owner, String dir, String model, boolean ordinary)
+      throws Exception {
     String shipped;
     try (InputStream in = Objects.requireNonNull(owner.getResourceAsStream(model), model)) {
       shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    org.indicia.spi.AdvisoryModel read = org.indicia.spi.AdvisoryModel.read(new java.io.StringReader(shipped));
+    org.indicia.spi.ReadingModel read = org.indicia.spi.ReadingModel.read(new java.io.StringReader(shipped));
     java.nio.file.Path folder = java.nio.file.Path.of(Objects.requireNonNull(owner.getResource(dir), dir).toURI());
     List<String> names;
     try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
       names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".jsonl")).sorted().toList();
     }
     List<String> texts = new ArrayList<>();
-    List<Boolean> advisory = new ArrayList<>();
+    List<Boolean> kind = new ArrayList<>();
     for (Text t : read(owner, names.stream().map(n -> dir + "/" + n).toList())) {
       texts.add(t.text());
-      advisory.add(t.expect().isEmpty() && t.register().equals("awareness_policy"));
+      kind.add(t.expect().isEmpty() && (ordinary || t.register().equals("awareness_policy")));
     }
     java.io.StringWriter trained = new java.io.StringWriter();
-    org.indicia.spi.AdvisoryModel.train(texts, advisory, 3, 10, read.threshold()).write(trained);
+    org.indicia.spi.ReadingModel.train(texts, kind, 3, 10, read.threshold()).write(trained);
     assertThat(trained.toString()).as(model + " retrained from " + names.size() + " files").isEqualTo(shipped);
   }
 

@@ -67,5 +67,6 @@ final class EnglishProfile {
         .commonWords(COMMON_WORDS)
         .stemmer(Stemmer.snowball("english"))
         .advisoryModel(Objects.requireNonNull(EnglishProfile.class.getResource("en-advisory.tsv"), "en-advisory.tsv"))
+        .ordinaryModel(Objects.requireNonNull(EnglishProfile.class.getResource("en-ordinary.tsv"), "en-ordinary.tsv"))
         .build();
 }

@@ -74,5 +74,6 @@ final class FrenchProfile {
         .commonWords(COMMON_WORDS)
         .stemmer(Stemmer.snowball("french"))
         .advisoryModel(Objects.requireNonNull(FrenchProfile.class.getResource("fr-advisory.tsv"), "fr-advisory.tsv"))
+        .ordinaryModel(Objects.requireNonNull(FrenchProfile.class.getResource("fr-ordinary.tsv"), "fr-ordinary.tsv"))
         .build();
 }

@@ -12,7 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
-class AdvisoryModelTest {
+class ReadingModelTest {
   /** Advisory material and described situations that share their subject, written for this test. */
   private static final List<String> ADVISORY = List.of(
       "Warning signs of forced labour: an employer who keeps your passport, fees to get a job.",
@@ -33,18 +33,18 @@ class AdvisoryModelTest {
       "New girls in town this week, ask for Lily, bookings by text only.",
       "The farm owner pays us when the harvest is done, nothing before.");
 
-  private static AdvisoryModel trained(double threshold) {
+  private static ReadingModel trained(double threshold) {
     List<String> texts = new ArrayList<>(ADVISORY);
     texts.addAll(SITUATED);
     List<Boolean> labels = new ArrayList<>();
     ADVISORY.forEach(t -> labels.add(true));
     SITUATED.forEach(t -> labels.add(false));
-    return AdvisoryModel.train(texts, labels, 1, 10, threshold);
+    return ReadingModel.train(texts, labels, 1, 10, threshold);
   }
 
   @Test
   void readsItsTrainingGenres() {
-    AdvisoryModel m = trained(0.5);
+    ReadingModel m = trained(0.5);
     for (String t : ADVISORY) {
       assertThat(m.probability(t)).as(t).isGreaterThan(0.5);
     }
@@ -55,10 +55,10 @@ class AdvisoryModelTest {
 
   @Test
   void evidenceIsTheStrongestAdvisoryFeaturesInTextOrder() {
-    AdvisoryModel m = trained(0.5);
+    ReadingModel m = trained(0.5);
     String text = "Report concerns to the helpline: employers must never hold passports.";
-    AdvisoryModel.Reading r = m.read(text, 3);
-    assertThat(r.advisory()).isTrue();
+    ReadingModel.Reading r = m.read(text, 3);
+    assertThat(r.reads()).isTrue();
     assertThat(r.evidence()).hasSize(3);
     int last = -1;
     for (org.indicia.Span span : r.evidence()) {
@@ -72,7 +72,7 @@ class AdvisoryModelTest {
   void trainingIsDeterministicAndTheFileRoundTrips() throws IOException {
     String once = write(trained(0.7));
     assertThat(write(trained(0.7))).isEqualTo(once);
-    AdvisoryModel back = AdvisoryModel.read(new StringReader(once));
+    ReadingModel back = ReadingModel.read(new StringReader(once));
     assertThat(write(back)).isEqualTo(once);
     assertThat(back.threshold()).isEqualTo(0.7);
     for (String t : SITUATED) {
@@ -82,37 +82,37 @@ class AdvisoryModelTest {
 
   @Test
   void numbersAreOneFeatureAndTheirLinesAreNotComments() throws IOException {
-    assertThat(AdvisoryModel.features("Pay 300 or 4,000")).containsExactly("pay", "#", "pay #", "or", "# or", "or #", "# #");
-    String model = "# indicia advisory model 1\n@bias\t0\n@threshold\t0.5\n#\t2.0\n";
-    assertThat(AdvisoryModel.read(new StringReader(model)).size()).isEqualTo(1);
-    assertThat(AdvisoryModel.read(new StringReader(model)).probability("300")).isGreaterThan(0.8);
+    assertThat(ReadingModel.features("Pay 300 or 4,000")).containsExactly("pay", "#", "pay #", "or", "# or", "or #", "# #");
+    String model = "# indicia reading model 1\n@bias\t0\n@threshold\t0.5\n#\t2.0\n";
+    assertThat(ReadingModel.read(new StringReader(model)).size()).isEqualTo(1);
+    assertThat(ReadingModel.read(new StringReader(model)).probability("300")).isGreaterThan(0.8);
   }
 
   @Test
   void malformedModelsNameTheLine() {
-    assertThatThrownBy(() -> AdvisoryModel.read(new StringReader("bias 1\n")))
+    assertThatThrownBy(() -> ReadingModel.read(new StringReader("bias 1\n")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 1");
-    assertThatThrownBy(() -> AdvisoryModel.read(new StringReader("# indicia advisory model 1\n@bias\t1\nword 2\n")))
+    assertThatThrownBy(() -> ReadingModel.read(new StringReader("# indicia reading model 1\n@bias\t1\nword 2\n")))
         .hasMessageContaining("line 3");
-    assertThatThrownBy(() -> AdvisoryModel.read(new StringReader("# indicia advisory model 1\n@bias\t1\nw\tx\n")))
+    assertThatThrownBy(() -> ReadingModel.read(new StringReader("# indicia reading model 1\n@bias\t1\nw\tx\n")))
         .hasMessageContaining("line 3").hasMessageContaining("not a number");
-    assertThatThrownBy(() -> AdvisoryModel.read(new StringReader("# indicia advisory model 1\n@bias\t1\n")))
+    assertThatThrownBy(() -> ReadingModel.read(new StringReader("# indicia reading model 1\n@bias\t1\n")))
         .hasMessageContaining("@threshold");
-    assertThatThrownBy(() -> AdvisoryModel.read(new StringReader("# indicia advisory model 1\n@bias\t0\n@threshold\t1.5\n")))
+    assertThatThrownBy(() -> ReadingModel.read(new StringReader("# indicia reading model 1\n@bias\t0\n@threshold\t1.5\n")))
         .hasMessageContaining("threshold");
   }
 
   @Test
   void trainingRefusesOneClassOrMismatchedLabels() {
-    assertThatThrownBy(() -> AdvisoryModel.train(SITUATED, SITUATED.stream().map(t -> false).toList(), 1, 10, 0.5))
+    assertThatThrownBy(() -> ReadingModel.train(SITUATED, SITUATED.stream().map(t -> false).toList(), 1, 10, 0.5))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> AdvisoryModel.train(SITUATED, List.of(true), 1, 10, 0.5))
+    assertThatThrownBy(() -> ReadingModel.train(SITUATED, List.of(true), 1, 10, 0.5))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Property(tries = 200)
   void anyTextGetsAProbabilityAndSpansInsideIt(@ForAll String text) {
-    AdvisoryModel.Reading r = MODEL.read(text, 5);
+    ReadingModel.Reading r = MODEL.read(text, 5);
     assertThat(r.probability()).isBetween(0.0, 1.0);
     for (org.indicia.Span span : r.evidence()) {
       assertThat(span.end()).isLessThanOrEqualTo(text.length());
@@ -120,12 +120,12 @@ class AdvisoryModelTest {
     }
   }
 
-  private static final AdvisoryModel MODEL = trained(0.5);
+  private static final ReadingModel MODEL = trained(0.5);
 
   /** The hashed reading gives what the named features and their weights give. */
   @Property(tries = 300)
   void theHashedReadingIsTheNamedFeaturesReading(@ForAll("texts") String text) {
-    java.util.Set<String> features = AdvisoryModel.features(text);
+    java.util.Set<String> features = ReadingModel.features(text);
     double sum = 0;
     for (String f : features) {
       sum += MODEL.weight(f);
@@ -142,7 +142,7 @@ class AdvisoryModelTest {
         .map(l -> String.join(" ", l));
   }
 
-  private static String write(AdvisoryModel m) throws IOException {
+  private static String write(ReadingModel m) throws IOException {
     StringWriter w = new StringWriter();
     m.write(w);
     return w.toString();

@@ -22,12 +22,15 @@ import org.indicia.text.Tokenizer;
 import org.indicia.text.Tokens;
 
 /**
- * A learned reading of a text's genre: the probability that it is advisory material (a
- * warning-sign list, a code of conduct, guidance, news about training or a law) rather than a
- * described situation, from a logistic regression over its words and word pairs. Hand-written
- * framing cues enumerate the phrasings their authors had in mind; this model is trained on
- * labelled texts of many authors, so it reads genres no cue names. It complements the cues,
- * never replaces them: the engine asks it only about texts the cues left situated.
+ * A learned reading of a text: the probability that it is of the model's kind rather than a
+ * concerning situation, from a logistic regression over its words and word pairs. A language
+ * has up to two: the <em>advisory</em> model reads advisory material (a warning-sign list, a code
+ * of conduct, guidance, news about training or a law); the <em>ordinary</em> model reads any text
+ * that is not concerning (an ad, a chat, a notice that shares the concerning texts' words).
+ * Hand-written cues enumerate the phrasings their authors had in mind; a model is trained on
+ * labelled texts of many authors, so it reads genres and registers no cue names. It complements
+ * the rules, never replaces them: the engine asks it only about texts the rules would show above
+ * LOW, and its reading only holds the level at LOW, the findings staying as they are.
  *
  * <p>Features are the tokens of the text as {@link TextNormalizer#basic()} folds it (lower case,
  * no accents; a number reads as {@code #}), and each pair of adjacent tokens, counted once,
@@ -35,8 +38,8 @@ import org.indicia.text.Tokens;
  * ({@code @bias}, {@code @threshold}) and one {@code feature<TAB>weight} line per feature, so it
  * can be read, diffed and retrained ({@code indicia train-framing}). Immutable and thread-safe.
  */
-public final class AdvisoryModel {
-  private static final String MAGIC = "# indicia advisory model 1";
+public final class ReadingModel {
+  private static final String MAGIC = "# indicia reading model 1";
   private static final Tokenizer TOKENIZER = new Tokenizer(List.of());
 
   private final double bias;
@@ -44,7 +47,7 @@ public final class AdvisoryModel {
   private final Map<String, Double> weights;
   private final WeightTable table;
 
-  private AdvisoryModel(double bias, double threshold, Map<String, Double> weights) {
+  private ReadingModel(double bias, double threshold, Map<String, Double> weights) {
     if (!(threshold > 0 && threshold < 1)) {
       throw new IllegalArgumentException("threshold " + threshold + " not in (0, 1)");
     }
@@ -54,7 +57,7 @@ public final class AdvisoryModel {
     this.table = new WeightTable(this.weights);
   }
 
-  /** The probability at or above which a text reads as advisory. */
+  /** The probability at or above which a text reads as the model's kind. */
   public double threshold() {
     return threshold;
   }
@@ -64,14 +67,14 @@ public final class AdvisoryModel {
     return weights.size();
   }
 
-  /** The probability that {@code text} is advisory material. */
+  /** The probability that {@code text} is of the model's kind. */
   public double probability(String text) {
     return read(text, 0).probability();
   }
 
   /**
    * The model's reading of {@code text}: its probability and, as evidence, the spans (offsets into
-   * {@code text}) of the {@code evidence} present features that weigh most towards advisory.
+   * {@code text}) of the {@code evidence} present features that weigh most towards the model's kind.
    */
   public Reading read(String text, int evidence) {
     Objects.requireNonNull(text, "text");
@@ -86,7 +89,7 @@ public final class AdvisoryModel {
     long[] seen = new long[Integer.highestOneBit(Math.max(8, 4 * count)) << 1];
     int distinct = 0;
     double sum = 0;
-    List<double[]> found = new ArrayList<>(); // per advisory feature present: weight, start, end
+    List<double[]> found = new ArrayList<>(); // per feature present that weighs towards the kind: weight, start, end
     long previous = 0;
     int previousStart = 0;
     for (int t = 0; t < count; t++) {
@@ -209,11 +212,11 @@ public final class AdvisoryModel {
   /**
    * A model's reading of one text.
    *
-   * @param probability the probability that the text is advisory material
-   * @param advisory whether it reaches the model's threshold
-   * @param evidence where the strongest advisory features present are in the text, in text order
+   * @param probability the probability that the text is of the model's kind
+   * @param reads whether it reaches the model's threshold
+   * @param evidence where the strongest features towards the kind are in the text, in text order
    */
-  public record Reading(double probability, boolean advisory, List<Span> evidence) {
+  public record Reading(double probability, boolean reads, List<Span> evidence) {
     public Reading {
       evidence = List.copyOf(evidence);
     }
@@ -254,13 +257,13 @@ public final class AdvisoryModel {
    * @throws IllegalArgumentException naming the line, if the text is not such a model
    * @throws UncheckedIOException if reading fails
    */
-  public static AdvisoryModel read(Reader in) {
+  public static ReadingModel read(Reader in) {
     Objects.requireNonNull(in, "in");
     BufferedReader r = new BufferedReader(in);
     try {
       String first = r.readLine();
       if (!MAGIC.equals(first)) {
-        throw new IllegalArgumentException("line 1: not an advisory model (expected '" + MAGIC + "')");
+        throw new IllegalArgumentException("line 1: not a reading model (expected '" + MAGIC + "')");
       }
       Double bias = null;
       Double threshold = null;
@@ -299,7 +302,7 @@ public final class AdvisoryModel {
       if (bias == null || threshold == null) {
         throw new IllegalArgumentException("no " + (bias == null ? "@bias" : "@threshold") + " line");
       }
-      return new AdvisoryModel(bias, threshold, weights);
+      return new ReadingModel(bias, threshold, weights);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -326,18 +329,18 @@ public final class AdvisoryModel {
    * at least {@code minCount} texts; features whose weight rounds to zero are dropped.
    *
    * @param texts the labelled texts
-   * @param advisory per text, whether it is advisory material
+   * @param kind per text, whether it is of the model's kind
    * @param c inverse regularization strength (larger: weights fit the texts more closely)
-   * @param threshold the probability at or above which the model reads a text as advisory
+   * @param threshold the probability at or above which the model reads a text as of its kind
    * @throws IllegalArgumentException if the lists differ in size, a class is missing or an
    *     argument is out of range
    */
-  public static AdvisoryModel train(List<String> texts, List<Boolean> advisory, int minCount, double c, double threshold) {
-    if (texts.size() != advisory.size()) {
-      throw new IllegalArgumentException(texts.size() + " texts but " + advisory.size() + " labels");
+  public static ReadingModel train(List<String> texts, List<Boolean> kind, int minCount, double c, double threshold) {
+    if (texts.size() != kind.size()) {
+      throw new IllegalArgumentException(texts.size() + " texts but " + kind.size() + " labels");
     }
-    if (!advisory.contains(true) || !advisory.contains(false)) {
-      throw new IllegalArgumentException("training needs advisory and other texts");
+    if (!kind.contains(true) || !kind.contains(false)) {
+      throw new IllegalArgumentException("training needs texts of the kind and others");
     }
     if (minCount < 1 || !(c > 0)) {
       throw new IllegalArgumentException("minCount must be at least 1 and c positive");
@@ -379,7 +382,7 @@ public final class AdvisoryModel {
         for (int f : rows[d]) {
           z += w[f] * scale[d];
         }
-        double err = 1 / (1 + Math.exp(-z)) - (advisory.get(d) ? 1 : 0);
+        double err = 1 / (1 + Math.exp(-z)) - (kind.get(d) ? 1 : 0);
         for (int f : rows[d]) {
           g[f] += err * scale[d];
         }
@@ -403,12 +406,12 @@ public final class AdvisoryModel {
         weights.put(names.get(f), rounded);
       }
     }
-    return new AdvisoryModel(Double.parseDouble(format(w[dims])), threshold, weights);
+    return new ReadingModel(Double.parseDouble(format(w[dims])), threshold, weights);
   }
 
   /** The model with another threshold. */
-  public AdvisoryModel withThreshold(double threshold) {
-    return new AdvisoryModel(bias, threshold, weights);
+  public ReadingModel withThreshold(double threshold) {
+    return new ReadingModel(bias, threshold, weights);
   }
 
   /** The weight of a feature named as {@link #features} names it (0 when it has none). */
