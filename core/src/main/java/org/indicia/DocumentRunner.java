@@ -193,7 +193,7 @@ final class DocumentRunner {
       Framing framing = framing(activePack, s, text, allowed);
       int to = end;
       Assessment a = findings.assessment(doc, text, end, s, langs, applied, fired, evidence, entities, framing,
-          cues -> learned(cues, activePack, text, to));
+          (cues, level) -> learned(cues, level, activePack, text, to));
       if (trace != null) {
         trace.done(a, s.text, s.tokens, s.hits, s.index);
       }
@@ -247,22 +247,47 @@ final class DocumentRunner {
 
   /**
    * The framing once the active packs' models have read the text: advisory when an advisory model
-   * reads it so, else ordinary when an ordinary model does, with the model's strongest features as
-   * evidence. Asked only for a text whose cues left it situated and whose findings would show
-   * above LOW: a model costs a pass of its own, and for other texts its answer would change
-   * nothing.
+   * reads it so, else, for a text at MEDIUM, ordinary when an ordinary model does, with the model's
+   * strongest features as evidence. Asked only for a text whose cues left it situated and whose
+   * findings would show above LOW ({@code level}): a model costs a pass of its own, and for other
+   * texts its answer would change nothing. The ordinary model never holds a HIGH text: HIGH takes a
+   * strong cue or several categories, evidence a word count should not overrule (real court
+   * summaries of sex-trafficking cases read as ordinary to it at HIGH).
    */
-  private Framing learned(Framing cues, boolean[] activePack, String text, int end) {
+  private Framing learned(Framing cues, Level level, boolean[] activePack, String text, int end) {
     String read = end == text.length() ? text : text.substring(0, end);
     List<Span> advisory = reading(advisoryModel, activePack, read);
     if (advisory != null) {
       return new Framing(true, false, cues.advisoryCues(), cues.situatedCues(), advisory);
     }
-    List<Span> ordinary = reading(ordinaryModel, activePack, read);
+    List<Span> ordinary = level == Level.MEDIUM ? everyReading(ordinaryModel, activePack, read) : null;
     if (ordinary != null) {
       return new Framing(false, true, cues.advisoryCues(), cues.situatedCues(), ordinary);
     }
     return cues;
+  }
+
+  /**
+   * The evidence of the first active pack's model when every active pack's model reads {@code
+   * text} as its kind, or null (also when no active pack has one). A model knows little of another
+   * language's words, and a text of few known words reads as its bias says: the French ordinary
+   * model reads most English texts as ordinary. So a text of two languages is held only when the
+   * models of both read it so.
+   */
+  private List<Span> everyReading(ReadingModel[] models, boolean[] activePack, String text) {
+    List<Span> evidence = null;
+    for (int p = 0; p < packCount; p++) {
+      ReadingModel m = models[p];
+      if (!activePack[p] || m == null || seenBefore(models, m, p, activePack)) {
+        continue;
+      }
+      ReadingModel.Reading r = m.read(text, EVIDENCE);
+      if (!r.reads()) {
+        return null;
+      }
+      evidence = evidence == null ? r.evidence() : evidence;
+    }
+    return evidence;
   }
 
   /** The evidence of the first active pack's model that reads {@code text} as its kind, or null. */

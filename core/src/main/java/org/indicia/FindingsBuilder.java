@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 import org.indicia.match.Hits;
 import org.indicia.pack.PackDef;
 import org.indicia.rule.Match;
@@ -55,7 +55,7 @@ final class FindingsBuilder {
 
   Assessment assessment(Document doc, String original, int end, DocumentRunner.Scratch s,
       List<DetectedLanguage> langs, List<String> applied, List<PackCompiler.Rule> fired, List<List<Match>> evidence,
-      List<Entity> entities, Framing framing, UnaryOperator<Framing> learned) {
+      List<Entity> entities, Framing framing, BiFunction<Framing, Level, Framing> learned) {
     List<Scorer.Input> inputs = new ArrayList<>(fired.size());
     for (PackCompiler.Rule r : fired) {
       PackDef.IndicatorDef d = r.def();
@@ -84,7 +84,7 @@ final class FindingsBuilder {
           snippet(original, end, sp.get(0)), r.guidance()));
     }
     if (!framing.advisory() && result.level().compareTo(Level.LOW) > 0 && framing != Framing.NONE) {
-      framing = learned.apply(framing); // the learned readings, for the texts whose level they could hold
+      framing = learned.apply(framing, result.level()); // the learned readings, for the texts whose level they could hold
     }
     // Advisory or ordinary text keeps its findings; only the level is held, a warning-sign list or
     // a parent's phone rule not being a situation someone is in.

@@ -10,8 +10,9 @@ import java.util.List;
  * {@code framing} block; a text reads as advisory when its advisory cues outnumber half its
  * situated cues by at least one ({@code 2a ≥ s + 2}). Where its cues leave it situated and its
  * findings would show above LOW, its language's {@link org.indicia.spi.ReadingModel}s are asked:
- * the advisory model first, then the ordinary model (the evidence is then the model's strongest
- * features).
+ * the advisory model first, then, for a text at MEDIUM (never HIGH), the ordinary model; a text
+ * of two languages reads as ordinary only when both languages' ordinary models read it so (the
+ * evidence is then the model's strongest features).
  *
  * <p>Neither reading ever hides a finding: the findings stay, with their evidence, and only the
  * level is held at {@link Level#LOW} at most, because a list of warning signs, or a parent's

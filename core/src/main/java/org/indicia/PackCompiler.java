@@ -1,6 +1,7 @@
 package org.indicia;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -106,12 +107,6 @@ final class PackCompiler {
       packName[p] = def.idAtVersion();
       packRefusedFolds[p] = Folds.ALL & ~foldBits(def.analysis().folds());
       String stem = def.analysis().stem() ? def.language() : null;
-      Negation negation = null;
-      if (!def.analysis().negationCues().isEmpty()) {
-        int[] cues = def.analysis().negationCues().stream()
-            .mapToInt(c -> atoms.addPhrase(c.text(), stem)).distinct().toArray();
-        negation = new Negation(cues, def.analysis().negationScope());
-      }
       if (def.framing() != null) {
         advisoryModel[p] = Languages.profile(def.language()).advisoryModel().orElse(null);
         ordinaryModel[p] = Languages.profile(def.language()).ordinaryModel().orElse(null);
@@ -136,11 +131,25 @@ final class PackCompiler {
         }
       }
       String helpline = helplines.getOrDefault(def.language(), helplines.getOrDefault("", ""));
+      List<RuleNode> matches = new ArrayList<>();
+      List<RuleNode> unlesses = new ArrayList<>();
+      BitSet evidence = new BitSet(); // the atoms some indicator's match reads: those that may take a cue into a phrase
       for (PackDef.IndicatorDef ind : def.indicators()) {
         RuleNode match = compile(ind.match(), atoms, stem, regexPacks, p);
-        RuleNode unless = ind.unless() == null ? null : compile(ind.unless(), atoms, stem, regexPacks, p);
+        match.atoms(evidence::set);
+        matches.add(match);
+        unlesses.add(ind.unless() == null ? null : compile(ind.unless(), atoms, stem, regexPacks, p));
+      }
+      Negation negation = null;
+      if (!def.analysis().negationCues().isEmpty()) {
+        int[] cues = def.analysis().negationCues().stream()
+            .mapToInt(c -> atoms.addPhrase(c.text(), stem)).distinct().toArray();
+        negation = new Negation(cues, def.analysis().negationScope(), evidence);
+      }
+      for (int i = 0; i < def.indicators().size(); i++) {
+        PackDef.IndicatorDef ind = def.indicators().get(i);
         Guidance guidance = helpline.isEmpty() ? ind.guidance() : ind.guidance().withHelpline(helpline);
-        compiled.add(new Rule(compiled.size(), p, ind, match, unless, ind.negatable() ? negation : null,
+        compiled.add(new Rule(compiled.size(), p, ind, matches.get(i), unlesses.get(i), ind.negatable() ? negation : null,
             guidance.isEmpty() ? Guidance.NONE : guidance));
       }
     }

@@ -1,5 +1,6 @@
 package org.indicia.rule;
 
+import java.util.BitSet;
 import org.indicia.match.Hits;
 import org.indicia.text.Tokens;
 
@@ -10,17 +11,25 @@ import org.indicia.text.Tokens;
  * does a cue that a longer hit of another atom has taken into its own meaning: a cue inside a
  * phrase that starts before it ("do not have my" in "I do not have my papers"), or a cue of
  * several words that a longer phrase starts with ("won't give" in "won't give her passport
- * back"): a negated verb whose phrase means the act, not the negation of the words after it. A
- * one-word cue that begins a phrase stays a negation ("no papers held": "no" negates what
- * follows, whatever phrase it starts). Immutable. Internal.
+ * back"): a negated verb whose phrase means the act, not the negation of the words after it. Only
+ * a phrase an indicator's match reads can take a cue so: an {@code unless} phrase ("we do not
+ * hold") leaves the negation as it is. A one-word cue that begins a phrase stays a negation ("no
+ * papers held": "no" negates what follows, whatever phrase it starts). Immutable. Internal.
  */
 public final class Negation {
   private final int[] cueAtoms;
   private final int scope;
+  /** The atoms that can take a cue into a phrase: those some indicator's match reads. */
+  private final BitSet phrases;
 
-  public Negation(int[] cueAtoms, int scope) {
+  /**
+   * @param phrases the atoms an indicator's match reads (evidence): only their phrases can take a
+   *     cue into their meaning; an {@code unless} phrase ("we do not hold") never does
+   */
+  public Negation(int[] cueAtoms, int scope, BitSet phrases) {
     this.cueAtoms = cueAtoms.clone();
     this.scope = scope;
+    this.phrases = (BitSet) phrases.clone();
   }
 
   public boolean negates(int hit, HitIndex index) {
@@ -52,12 +61,12 @@ public final class Negation {
     }
   }
 
-  /** Per token t: the furthest end of a hit of a non-cue atom that starts at or before t (0 if none). */
+  /** Per token t: the furthest end of a hit of a phrase atom (not a cue) that starts at or before t (0 if none). */
   private int[] reach(Hits hits, int count) {
     int[] reach = new int[count + 1];
     for (int k = 0; k < hits.count(); k++) {
       int s = hits.tokenStart(k);
-      if (s <= count && hits.tokenEnd(k) > reach[s] && !isCue(hits.atom(k))) {
+      if (s <= count && hits.tokenEnd(k) > reach[s] && phrases.get(hits.atom(k)) && !isCue(hits.atom(k))) {
         reach[s] = hits.tokenEnd(k);
       }
     }

@@ -212,6 +212,16 @@ class FrenchBlindSetTest {
   }
 
   @Test
+  void roundSeventeenSecondCheckFiguresHold() {
+    measure("round-17 second check", List.of("/blind/fr-check21.jsonl"), 400, null, 0.97, 0.86, 0.03, 0);
+  }
+
+  @Test
+  void roundEighteenCheckFiguresHold() {
+    measure("round-18 check", List.of("/blind/fr-check22.jsonl"), 400, null, 0.94, 0.74, 0.035, 0);
+  }
+
+  @Test
   void theShippedReadingModelsAreTrainedOnTheseSets() throws Exception {
     BlindSets.assertModelReproduces(FrenchBlindSetTest.class, "/blind", "/org/indicia/rules/fr/fr-advisory.tsv", false);
     BlindSets.assertModelReproduces(FrenchBlindSetTest.class, "/blind", "/org/indicia/rules/fr/fr-ordinary.tsv", true);
