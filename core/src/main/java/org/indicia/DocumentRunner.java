@@ -256,11 +256,11 @@ final class DocumentRunner {
    */
   private Framing learned(Framing cues, Level level, boolean[] activePack, String text, int end) {
     String read = end == text.length() ? text : text.substring(0, end);
-    List<Span> advisory = reading(advisoryModel, activePack, read);
+    List<Span> advisory = reading(advisoryModel, activePack, read, false);
     if (advisory != null) {
       return new Framing(true, false, cues.advisoryCues(), cues.situatedCues(), advisory);
     }
-    List<Span> ordinary = level == Level.MEDIUM ? everyReading(ordinaryModel, activePack, read) : null;
+    List<Span> ordinary = level == Level.MEDIUM ? reading(ordinaryModel, activePack, read, true) : null;
     if (ordinary != null) {
       return new Framing(false, true, cues.advisoryCues(), cues.situatedCues(), ordinary);
     }
@@ -268,13 +268,13 @@ final class DocumentRunner {
   }
 
   /**
-   * The evidence of the first active pack's model when every active pack's model reads {@code
-   * text} as its kind, or null (also when no active pack has one). A model knows little of another
-   * language's words, and a text of few known words reads as its bias says: the French ordinary
-   * model reads most English texts as ordinary. So a text of two languages is held only when the
-   * models of both read it so.
+   * The evidence of the first active pack's model that reads {@code text} as its kind, or null
+   * (also when no active pack has one). With {@code every}, only when every active pack's model
+   * reads it so: a model knows little of another language's words, and a text of few known words
+   * reads as its bias says (the French ordinary model reads most English texts as ordinary), so a
+   * text of two languages is held as ordinary only when the models of both read it so.
    */
-  private List<Span> everyReading(ReadingModel[] models, boolean[] activePack, String text) {
+  private List<Span> reading(ReadingModel[] models, boolean[] activePack, String text, boolean every) {
     List<Span> evidence = null;
     for (int p = 0; p < packCount; p++) {
       ReadingModel m = models[p];
@@ -282,27 +282,15 @@ final class DocumentRunner {
         continue;
       }
       ReadingModel.Reading r = m.read(text, EVIDENCE);
-      if (!r.reads()) {
-        return null;
-      }
-      evidence = evidence == null ? r.evidence() : evidence;
-    }
-    return evidence;
-  }
-
-  /** The evidence of the first active pack's model that reads {@code text} as its kind, or null. */
-  private List<Span> reading(ReadingModel[] models, boolean[] activePack, String text) {
-    for (int p = 0; p < packCount; p++) {
-      ReadingModel m = models[p];
-      if (!activePack[p] || m == null || seenBefore(models, m, p, activePack)) {
-        continue;
-      }
-      ReadingModel.Reading r = m.read(text, EVIDENCE);
-      if (r.reads()) {
+      if (r.reads() && !every) {
         return r.evidence();
       }
+      if (!r.reads() && every) {
+        return null;
+      }
+      evidence = evidence == null && every ? r.evidence() : evidence;
     }
-    return null;
+    return evidence;
   }
 
   /** Spans a model's reading shows as evidence. */
