@@ -34,6 +34,8 @@ public final class SpanishModule implements LanguageModule {
           return snowball.stem(word);
         };
       })
+      // a hand-written ordinary model: a text with "jaja" reads as ordinary, any other does not
+      .ordinaryModel(Objects.requireNonNull(SpanishModule.class.getResource("es-ordinary.tsv"), "es-ordinary.tsv"))
       .build();
 
   @Override

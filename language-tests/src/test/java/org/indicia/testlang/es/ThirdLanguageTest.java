@@ -8,9 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.indicia.Assessment;
 import org.indicia.DetectedLanguage;
+import org.indicia.Document;
 import org.indicia.Detector;
 import org.indicia.Finding;
+import org.indicia.Level;
 import org.indicia.RulePack;
+import org.indicia.Span;
 import org.indicia.pack.PackLinter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -96,6 +99,25 @@ class ThirdLanguageTest {
     assertThat(a.languages()).extracting(DetectedLanguage::code).first().isEqualTo("es");
     Assessment miss = detector.assess("Trae tu pasaporte a la entrevista de trabajo con el jefe.");
     assertThat(miss.findings()).extracting(Finding::indicator).doesNotContain("es.documentos.retenidos");
+  }
+
+  @Test
+  void theModulesOrdinaryModel_holdsAMediumText_neverAHighOne() {
+    // es.salario.retenido alone reaches MEDIUM; with "jaja" the module's model reads the text as ordinary
+    Assessment plain = detector.assess(Document.of("a", "Hace tres meses sin sueldo, hermano.").language("es"));
+    assertThat(plain.level()).isEqualTo(Level.MEDIUM);
+    assertThat(plain.framing().ordinary()).isFalse();
+    Assessment held = detector.assess(Document.of("b", "Hace tres meses sin sueldo, hermano, jaja.").language("es"));
+    assertThat(held.level()).isEqualTo(Level.LOW);
+    assertThat(held.framing().ordinary()).isTrue();
+    assertThat(held.framing().advisory()).isFalse();
+    assertThat(held.findings()).extracting(Finding::indicator).contains("es.salario.retenido"); // never hidden
+    assertThat(held.framing().evidence()).extracting(Span::text).containsExactly("jaja");
+    // HIGH (here two categories, one of them a strong cue) is never held by the ordinary model
+    Assessment high = detector.assess(Document.of("c",
+        "El jefe nos quitó los pasaportes al llegar y tenemos una deuda que pagar, jaja.").language("es"));
+    assertThat(high.level()).isEqualTo(Level.HIGH);
+    assertThat(high.framing().ordinary()).isFalse();
   }
 
   @Test
