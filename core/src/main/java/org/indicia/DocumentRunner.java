@@ -282,15 +282,14 @@ final class DocumentRunner {
         continue;
       }
       ReadingModel.Reading r = m.read(text, EVIDENCE);
-      if (r.reads() && !every) {
-        return r.evidence();
+      if (r.reads() != every) {
+        return every ? null : r.evidence(); // with every, one model's no decides; without, one yes
       }
-      if (!r.reads() && every) {
-        return null;
+      if (evidence == null) {
+        evidence = r.evidence();
       }
-      evidence = evidence == null && every ? r.evidence() : evidence;
     }
-    return evidence;
+    return every ? evidence : null;
   }
 
   /** Spans a model's reading shows as evidence. */

@@ -78,7 +78,7 @@ final class TrainFramingCommand implements Callable<Integer> {
   @Option(names = "--cross-check", description = "Report leave-one-file-out figures before training.")
   boolean crossCheck;
 
-  private record Labelled(String file, String id, boolean kind, boolean concerning, String text) {}
+  private record Labelled(String file, String id, boolean ofKind, boolean concerning, String text) {}
 
   @Override
   public Integer call() throws IOException {
@@ -126,7 +126,7 @@ final class TrainFramingCommand implements Callable<Integer> {
         held.add(t);
         probability.add(p);
         boolean read = p >= threshold;
-        if (t.kind()) {
+        if (t.ofKind()) {
           k++;
           kr += read ? 1 : 0;
         } else {
@@ -149,7 +149,7 @@ final class TrainFramingCommand implements Callable<Integer> {
       for (int i = 0; i < held.size(); i++) {
         Labelled t = held.get(i);
         boolean read = probability.get(i) >= g;
-        if (t.kind()) {
+        if (t.ofKind()) {
           k++;
           kr += read ? 1 : 0;
         } else {
@@ -171,7 +171,7 @@ final class TrainFramingCommand implements Callable<Integer> {
 
   private ReadingModel train(List<Labelled> texts) {
     return ReadingModel.train(texts.stream().map(Labelled::text).toList(),
-        texts.stream().map(Labelled::kind).toList(), minCount, c, threshold);
+        texts.stream().map(Labelled::ofKind).toList(), minCount, c, threshold);
   }
 
   private void read(Path f, List<Labelled> into) throws IOException {

@@ -37,13 +37,16 @@ class TrainFramingCommandTest {
     return Cli.write(dir, name, sb.toString());
   }
 
+  /** Trains with cross-check on two files written by {@link #set}, threshold 0.5, into {@code out}. */
+  private Cli.Run crossChecked(String kind, Path out) throws Exception {
+    return Cli.run("train-framing", "--kind", kind, "--cross-check", "--min-count", "1", "--threshold", "0.5",
+        "--out", out.toString(), set("a.jsonl", "a").toString(), set("b.jsonl", "b").toString());
+  }
+
   @Test
   void writesAModelTheLibraryReadsAndReportsHeldOutFiles() throws Exception {
-    Path a = set("a.jsonl", "a");
-    Path b = set("b.jsonl", "b");
     Path out = dir.resolve("model.tsv");
-    Cli.Run run = Cli.run("train-framing", "--cross-check", "--min-count", "1", "--threshold", "0.5",
-        "--out", out.toString(), a.toString(), b.toString());
+    Cli.Run run = crossChecked("advisory", out);
     assertThat(run.code()).as(run.toString()).isZero();
     assertThat(run.outLines()).anyMatch(l -> l.matches("a\\.jsonl: advisory read \\d+/4, others read as advisory \\d+/5 .*"))
         .anyMatch(l -> l.startsWith("all held out, threshold 0.90: advisory read "));
@@ -58,16 +61,12 @@ class TrainFramingCommandTest {
 
   @Test
   void anOrdinaryModelReadsEveryTextWithNoExpectedCategoryAsItsKind() throws Exception {
-    Path a = set("a.jsonl", "a");
-    Path b = set("b.jsonl", "b");
-    Path out = dir.resolve("ordinary.tsv");
-    Cli.Run run = Cli.run("train-framing", "--kind", "ordinary", "--cross-check", "--min-count", "1",
-        "--threshold", "0.5", "--out", out.toString(), a.toString(), b.toString());
+    Cli.Run run = crossChecked("ordinary", dir.resolve("ordinary.tsv"));
     assertThat(run.code()).as(run.toString()).isZero();
     // the kind is every benign text, whatever its register: the four advisory ones and the message
     assertThat(run.outLines()).anyMatch(l -> l.matches("a\\.jsonl: ordinary read \\d+/5, others read as ordinary \\d+/4 .*"));
     assertThat(run.err()).contains("ordinary model, 18 texts");
-    assertThat(Cli.run("train-framing", "--kind", "benign", "--cross-check", a.toString()).code())
+    assertThat(Cli.run("train-framing", "--kind", "benign", "--cross-check", dir.resolve("a.jsonl").toString()).code())
         .isEqualTo(ExitCodes.USAGE);
   }
 

@@ -92,14 +92,8 @@ final class PhoneFinder {
       List<int[]> r = reach;
       if (r == null) {
         r = new ArrayList<>(digitSegments(text, end));
-        for (List<Chunk> run : runs) {
-          int digits = 0;
-          for (Chunk c : run) {
-            digits += c.digits.length();
-          }
-          if (digits >= MIN_DIGITS) { // a window takes at least that many: a shorter run holds no phone
-            r.add(new int[] {Math.max(0, run.get(0).start - 1), run.get(run.size() - 1).end}); // '+' or '(' before
-          }
+        for (List<Chunk> run : runs) { // closeRun kept only the runs with enough digits for a phone
+          r.add(new int[] {Math.max(0, run.get(0).start - 1), run.get(run.size() - 1).end}); // '+' or '(' before
         }
         reach = r;
       }

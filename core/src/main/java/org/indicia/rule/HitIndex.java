@@ -160,13 +160,14 @@ public final class HitIndex {
       m.forbidden = forbidden;
       if (m.marks.length < tokens.count()) {
         m.marks = new int[Math.max(tokens.count(), m.marks.length * 2)];
+        m.reach = new int[m.marks.length + 1];
       }
       m.stamp = ++markStamp;
       if (markStamp == Integer.MAX_VALUE) { // wrapped: start the stamps over
         negationMarks.clear();
         markStamp = 0;
       }
-      negation.mark(this, m.marks, m.stamp);
+      negation.mark(this, m.marks, m.reach, m.stamp);
     }
     return m.marks[t] == m.stamp;
   }
@@ -177,6 +178,8 @@ public final class HitIndex {
     int forbidden;
     int stamp;
     int[] marks = new int[64];
+    /** Scratch of {@link Negation#mark}: per token, how far the phrases starting up to it reach. */
+    int[] reach = new int[65];
   }
 
   /** The folds the chars of hit {@code h} came through. */

@@ -1,5 +1,6 @@
 package org.indicia.rule;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import org.indicia.match.Hits;
 import org.indicia.text.Tokens;
@@ -19,7 +20,7 @@ import org.indicia.text.Tokens;
 public final class Negation {
   private final int[] cueAtoms;
   private final int scope;
-  /** The atoms that can take a cue into a phrase: those some indicator's match reads. */
+  /** The atoms that can take a cue into a phrase: those some indicator's match reads, cues aside. */
   private final BitSet phrases;
 
   /**
@@ -30,6 +31,9 @@ public final class Negation {
     this.cueAtoms = cueAtoms.clone();
     this.scope = scope;
     this.phrases = (BitSet) phrases.clone();
+    for (int c : this.cueAtoms) {
+      this.phrases.clear(c);
+    }
   }
 
   public boolean negates(int hit, HitIndex index) {
@@ -41,13 +45,17 @@ public final class Negation {
    * {@code scope - 1} tokens after a cue ends, in the cue's clause. Linear in the hits and
    * tokens, so repeating a cue word cannot make negation quadratic.
    */
-  void mark(HitIndex index, int[] marks, int stamp) {
+  void mark(HitIndex index, int[] marks, int[] reach, int stamp) {
     Hits hits = index.hits();
     Tokens tokens = index.tokens();
     int count = tokens.count();
-    int[] reach = reach(hits, count);
+    boolean reached = false; // reach is filled on the first cue hit: a text without one never needs it
     for (int cue : cueAtoms) {
       for (int h = index.first(cue); h >= 0; h = index.next(h)) {
+        if (!reached) {
+          reach(hits, count, reach);
+          reached = true;
+        }
         int b = hits.tokenStart(h);
         int e = hits.tokenEnd(h);
         if ((b > 0 && reach[b - 1] > e) || (e - b > 1 && reach[b] > e)) {
@@ -61,27 +69,20 @@ public final class Negation {
     }
   }
 
-  /** Per token t: the furthest end of a hit of a phrase atom (not a cue) that starts at or before t (0 if none). */
-  private int[] reach(Hits hits, int count) {
-    int[] reach = new int[count + 1];
+  /**
+   * Fills {@code reach[0, count]}: per token t, the furthest end of a hit of a phrase atom that
+   * starts at or before t (0 if none).
+   */
+  private void reach(Hits hits, int count, int[] reach) {
+    Arrays.fill(reach, 0, count + 1, 0);
     for (int k = 0; k < hits.count(); k++) {
       int s = hits.tokenStart(k);
-      if (s <= count && hits.tokenEnd(k) > reach[s] && phrases.get(hits.atom(k)) && !isCue(hits.atom(k))) {
+      if (s <= count && hits.tokenEnd(k) > reach[s] && phrases.get(hits.atom(k))) {
         reach[s] = hits.tokenEnd(k);
       }
     }
     for (int t = 1; t <= count; t++) {
       reach[t] = Math.max(reach[t], reach[t - 1]);
     }
-    return reach;
-  }
-
-  private boolean isCue(int atom) {
-    for (int c : cueAtoms) {
-      if (c == atom) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -34,11 +34,8 @@ public final class LanguageProfile {
   private final List<String> elisions;
   private final Set<String> commonWords;
   private final Supplier<Stemmer> stemmer;
-  private final URL advisoryModelUrl;
-  private final URL ordinaryModelUrl;
-  /** Read on first use, then kept: a model is a few hundred kilobytes of text. */
-  private volatile ReadingModel advisoryModel;
-  private volatile ReadingModel ordinaryModel;
+  private final LazyModel advisoryModel;
+  private final LazyModel ordinaryModel;
 
   private LanguageProfile(Builder b) {
     this.language = b.language;
@@ -48,8 +45,8 @@ public final class LanguageProfile {
     this.elisions = List.copyOf(b.elisions);
     this.commonWords = Set.copyOf(b.commonWords);
     this.stemmer = b.stemmer;
-    this.advisoryModelUrl = b.advisoryModel;
-    this.ordinaryModelUrl = b.ordinaryModel;
+    this.advisoryModel = new LazyModel("advisory", b.advisoryModel);
+    this.ordinaryModel = new LazyModel("ordinary", b.ordinaryModel);
   }
 
   /** A profile with nothing but the language: routed by the language model, no lint word list. */
@@ -116,12 +113,7 @@ public final class LanguageProfile {
    * @throws IllegalStateException naming the resource, if it cannot be read or is not a model
    */
   public Optional<ReadingModel> advisoryModel() {
-    ReadingModel m = advisoryModel;
-    if (m == null && advisoryModelUrl != null) {
-      m = load("advisory", advisoryModelUrl);
-      advisoryModel = m;
-    }
-    return Optional.ofNullable(m);
+    return advisoryModel.get(language);
   }
 
   /**
@@ -132,27 +124,38 @@ public final class LanguageProfile {
    * @throws IllegalStateException naming the resource, if it cannot be read or is not a model
    */
   public Optional<ReadingModel> ordinaryModel() {
-    ReadingModel m = ordinaryModel;
-    if (m == null && ordinaryModelUrl != null) {
-      m = load("ordinary", ordinaryModelUrl);
-      ordinaryModel = m;
-    }
-    return Optional.ofNullable(m);
+    return ordinaryModel.get(language);
   }
 
-  private ReadingModel load(String kind, URL url) {
-    try (Reader r = new InputStreamReader(url.openStream(), StandardCharsets.UTF_8)) {
-      return ReadingModel.read(r);
-    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-      throw new IllegalStateException(kind + " model of " + language + " (" + url + "): " + e.getMessage(), e);
+  /** A model named by its resource, read on first use, then kept: a model is a few hundred kilobytes of text. */
+  private static final class LazyModel {
+    private final String kind;
+    private final URL url;
+    private volatile ReadingModel model;
+
+    LazyModel(String kind, URL url) {
+      this.kind = kind;
+      this.url = url;
+    }
+
+    Optional<ReadingModel> get(String language) {
+      ReadingModel m = model;
+      if (m == null && url != null) {
+        try (Reader r = new InputStreamReader(url.openStream(), StandardCharsets.UTF_8)) {
+          m = ReadingModel.read(r);
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+          throw new IllegalStateException(kind + " model of " + language + " (" + url + "): " + e.getMessage(), e);
+        }
+        model = m;
+      }
+      return Optional.ofNullable(m);
     }
   }
 
   /** Whether the profile holds nothing but its language (the default of {@link LanguageModule}). */
   public boolean isEmpty() {
     return stopwords.isEmpty() && cues.isEmpty() && marks.isEmpty() && elisions.isEmpty() && commonWords.isEmpty()
-        && stemmer == null && advisoryModelUrl == null
-        && ordinaryModelUrl == null;
+        && stemmer == null && advisoryModel.url == null && ordinaryModel.url == null;
   }
 
   /** Whether the profile names a stemmer. */
