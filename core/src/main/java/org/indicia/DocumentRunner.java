@@ -2,6 +2,7 @@ package org.indicia;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.indicia.overlay.AllowSpans;
 import org.indicia.rule.HitIndex;
 import org.indicia.rule.Match;
 import org.indicia.rule.RuleNode;
+import org.indicia.spi.CategoryModel;
 import org.indicia.spi.ReadingModel;
 import org.indicia.text.NormalizedText;
 import org.indicia.text.TextNormalizer;
@@ -48,6 +50,8 @@ final class DocumentRunner {
   private final RuleNode[] framingSituatedCheap;
   private final ReadingModel[] advisoryModel;
   private final ReadingModel[] ordinaryModel;
+  private final CategoryModel[] categoryModel;
+  private final Guidance[] learnedGuidance;
   private final int packCount;
   private final int maxLength;
   private final FindingsBuilder findings;
@@ -75,6 +79,8 @@ final class DocumentRunner {
     framingSituatedCheap = c.framingSituatedCheap;
     advisoryModel = c.advisoryModel;
     ordinaryModel = c.ordinaryModel;
+    categoryModel = c.categoryModel;
+    learnedGuidance = c.learnedGuidance;
     packCount = c.packLanguage.length;
     this.maxLength = maxLength;
     this.findings = findings;
@@ -193,7 +199,8 @@ final class DocumentRunner {
       Framing framing = framing(activePack, s, text, allowed);
       int to = end;
       Assessment a = findings.assessment(doc, text, end, s, langs, applied, fired, evidence, entities, framing,
-          (cues, level) -> learned(cues, level, activePack, text, to));
+          (cues, level) -> learned(cues, level, activePack, text, to),
+          found -> readings(found, activePack, text, to));
       if (trace != null) {
         trace.done(a, s.text, s.tokens, s.hits, s.index);
       }
@@ -292,11 +299,41 @@ final class DocumentRunner {
     return every ? evidence : null;
   }
 
+  /** A category a pack's category model read in the text, for a learned finding. */
+  record Learned(int pack, String language, CategoryModel.Reading reading, Guidance guidance) {}
+
+  /**
+   * The categories the active packs' category models read in the text and the rules did not find
+   * ({@code found}), each once (the first pack's reading), in category order. Asked only for a
+   * text with a counted finding that framing does not hold: a reading corroborates, it never
+   * stands alone. A reading with no feature towards its category shows nothing, so it is left out.
+   */
+  private List<Learned> readings(Set<Category> found, boolean[] activePack, String text, int end) {
+    List<Learned> out = new ArrayList<>();
+    String read = null;
+    EnumSet<Category> seen = EnumSet.noneOf(Category.class);
+    seen.addAll(found);
+    for (int p = 0; p < packCount; p++) {
+      CategoryModel m = categoryModel[p];
+      if (!activePack[p] || m == null || seenBefore(categoryModel, m, p, activePack)) {
+        continue;
+      }
+      read = read != null ? read : end == text.length() ? text : text.substring(0, end);
+      for (CategoryModel.Reading r : m.read(read, EVIDENCE)) {
+        if (!r.evidence().isEmpty() && seen.add(r.category())) {
+          out.add(new Learned(p, packLanguage[p], r, learnedGuidance[p]));
+        }
+      }
+    }
+    out.sort((a, b) -> a.reading().category().compareTo(b.reading().category()));
+    return out;
+  }
+
   /** Spans a model's reading shows as evidence. */
   private static final int EVIDENCE = 3;
 
   /** Whether an earlier active pack has the same model (two packs of one language): read once. */
-  private static boolean seenBefore(ReadingModel[] models, ReadingModel m, int p, boolean[] activePack) {
+  private static <T> boolean seenBefore(T[] models, T m, int p, boolean[] activePack) {
     for (int q = 0; q < p; q++) {
       if (activePack[q] && models[q] == m) {
         return true;

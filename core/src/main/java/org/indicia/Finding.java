@@ -51,7 +51,13 @@ public record Finding(
      * A {@code corroborate} or {@code sensitive} cue with no plain cue of another category: not
      * counted at all (weak evidence alone proves nothing).
      */
-    UNCORROBORATED
+    UNCORROBORATED,
+    /**
+     * A learned reading of a category no rule found ({@code indicator} {@code <language>.learned.<category>}):
+     * in that category's score at its small weight, never in the overall score or the level. A
+     * model's reading of the words corroborates the rules' findings; it does not raise them.
+     */
+    LEARNED
   }
 
   public Finding {

@@ -2,16 +2,21 @@ package org.indicia;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.indicia.match.Hits;
 import org.indicia.pack.PackDef;
 import org.indicia.rule.Match;
 import org.indicia.score.Scorer;
+import org.indicia.spi.CategoryModel;
 import org.indicia.text.Folds;
 import org.indicia.text.NormalizedText;
 import org.indicia.text.Tokens;
@@ -26,6 +31,11 @@ final class FindingsBuilder {
   static final int MAX_SPANS = 16;
   /** Chars of context each side of a snippet. */
   static final int SNIPPET_CONTEXT = 40;
+  /**
+   * The weight a learned reading shows in its category's score: the weight of the packs' widest
+   * concept cues, so a category only a model read never outweighs one a rule found.
+   */
+  static final double LEARNED_WEIGHT = 0.01;
 
   private final Scorer scorer;
   private final String[] packName;
@@ -55,7 +65,8 @@ final class FindingsBuilder {
 
   Assessment assessment(Document doc, String original, int end, DocumentRunner.Scratch s,
       List<DetectedLanguage> langs, List<String> applied, List<PackCompiler.Rule> fired, List<List<Match>> evidence,
-      List<Entity> entities, Framing framing, BiFunction<Framing, Level, Framing> learned) {
+      List<Entity> entities, Framing framing, BiFunction<Framing, Level, Framing> learned,
+      Function<Set<Category>, List<DocumentRunner.Learned>> readings) {
     List<Scorer.Input> inputs = new ArrayList<>(fired.size());
     for (PackCompiler.Rule r : fired) {
       PackDef.IndicatorDef d = r.def();
@@ -89,9 +100,36 @@ final class FindingsBuilder {
     // Advisory or ordinary text keeps its findings; only the level is held, a warning-sign list or
     // a parent's phone rule not being a situation someone is in.
     Level level = framing.held() && result.level().compareTo(Level.LOW) > 0 ? Level.LOW : result.level();
-    return new Assessment(doc.id(), level, result.score(), result.categories(), langs, findings,
-        end < original.length(), applied, evasions(original, s, evidence, findings), entities, framing,
-        overlays);
+    Map<Category, Double> categories = result.categories();
+    List<Evasion> evasions = evasions(original, s, evidence, findings);
+    if (!framing.held() && result.score() > 0) { // a rule's counted finding to corroborate, in a text not held
+      List<DocumentRunner.Learned> read = readings.apply(result.categories().keySet());
+      if (!read.isEmpty()) {
+        categories = new EnumMap<>(categories);
+        for (DocumentRunner.Learned l : read) {
+          findings.add(learnedFinding(original, end, l));
+          categories.put(l.reading().category(), LEARNED_WEIGHT);
+        }
+        categories = Collections.unmodifiableMap(categories);
+      }
+    }
+    return new Assessment(doc.id(), level, result.score(), categories, langs, findings,
+        end < original.length(), applied, evasions, entities, framing, overlays);
+  }
+
+  /** A learned reading as a finding: after the rules' findings, its evidence the model's strongest features. */
+  private Finding learnedFinding(String original, int end, DocumentRunner.Learned l) {
+    CategoryModel.Reading r = l.reading();
+    String category = r.category().name().toLowerCase(Locale.ROOT);
+    List<Span> spans = r.evidence().isEmpty() ? List.of(new Span(0, 0, "")) : r.evidence();
+    return new Finding(l.language() + ".learned." + category, r.category(), LEARNED_WEIGHT, false, true,
+        Finding.Scoring.LEARNED, packName[l.pack()],
+        String.format(Locale.ROOT, "Learned reading: the words of this text read as %s to the %s category model"
+            + " (probability %.2f); the evidence is the words that weighed most. It corroborates the rules'"
+            + " findings and never raises the score or the level.", category.replace('_', ' '), l.language(),
+            r.probability()),
+        "category model trained on the language's labelled blind sets", List.of("learned"), spans,
+        snippet(original, end, spans.get(0)), l.guidance());
   }
 
   /**

@@ -17,6 +17,7 @@ import org.indicia.pack.Expr;
 import org.indicia.pack.PackDef;
 import org.indicia.rule.Negation;
 import org.indicia.rule.RuleNode;
+import org.indicia.spi.CategoryModel;
 import org.indicia.spi.ReadingModel;
 import org.indicia.text.Folds;
 import org.indicia.text.PhraseBook;
@@ -61,6 +62,10 @@ final class PackCompiler {
   final ReadingModel[] advisoryModel;
   /** Per pack declaring framing: its language's ordinary model, or null. */
   final ReadingModel[] ordinaryModel;
+  /** Per pack asking for learned category readings: its language's category model, or null. */
+  final CategoryModel[] categoryModel;
+  /** Per pack, the guidance its learned readings carry: the platform's helpline alone, or none. */
+  final Guidance[] learnedGuidance;
 
   /** One compiled indicator. */
   record Rule(
@@ -101,6 +106,8 @@ final class PackCompiler {
     framingSituatedCheap = new RuleNode[packs.size()];
     advisoryModel = new ReadingModel[packs.size()];
     ordinaryModel = new ReadingModel[packs.size()];
+    categoryModel = new CategoryModel[packs.size()];
+    learnedGuidance = new Guidance[packs.size()];
     for (int p = 0; p < packs.size(); p++) {
       PackDef def = packs.get(p).def();
       packLanguage[p] = def.language();
@@ -131,6 +138,13 @@ final class PackCompiler {
         }
       }
       String helpline = helplines.getOrDefault(def.language(), helplines.getOrDefault("", ""));
+      learnedGuidance[p] = helpline.isEmpty() ? Guidance.NONE : new Guidance("", "", helpline);
+      if (def.analysis().learnedCategories()) {
+        String lang = def.language();
+        categoryModel[p] = Languages.profile(lang).categoryModel().orElseThrow(() -> new IllegalStateException(
+            def.idAtVersion() + " asks for learned_categories, but the profile of " + lang
+                + " names no category model (LanguageProfile.Builder.categoryModel)"));
+      }
       List<RuleNode> matches = new ArrayList<>();
       List<RuleNode> unlesses = new ArrayList<>();
       BitSet evidence = new BitSet(); // the atoms some indicator's match reads: those that may take a cue into a phrase

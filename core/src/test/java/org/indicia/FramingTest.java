@@ -123,4 +123,18 @@ class FramingTest {
     assertThatThrownBy(() -> RulePack.parse("f.yaml", base + "framing:\n  advisory: \"@nope\"\n" + INDICATORS))
         .isInstanceOfSatisfying(RulePackException.class, e -> assertThat(e.fault()).isEqualTo(Fault.UNKNOWN_LEXICON));
   }
+
+  @Test
+  void aPackAskingForLearnedCategoriesOfALanguageWithoutACategoryModelFailsClearly() throws Exception {
+    // core's tests load no language module: "en" has an empty profile here
+    String yaml = "pack: f\nlanguage: en\nversion: 1.0.0\ndescription: d\nanalysis:\n  learned_categories: true\n"
+        + INDICATORS;
+    RulePack pack = RulePack.parse("f.yaml", yaml);
+    assertThatThrownBy(() -> Detector.builder().addPack(pack).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("f@1.0.0 asks for learned_categories")
+        .hasMessageContaining("no category model");
+    assertThatThrownBy(() -> RulePack.parse("g.yaml", yaml.replace("learned_categories: true", "learned_categories: maybe")))
+        .isInstanceOf(RulePackException.class);
+  }
 }

@@ -31,7 +31,7 @@ class PublicApiTest {
       "Explanation$IndicatorTrace", "Explanation$OverlayEffect", "Explanation$OverlayEffect$Kind", "Finding",
       "Finding$Scoring", "Framing", "Guidance", "IndicatorInfo", "Level", "Overlay", "ReloadingDetector",
       "ReloadingDetector$Reload", "RulePack", "RulePackException", "RulePackException$Fault", "Span",
-      "spi.LanguageModule", "spi.LanguageProfile", "spi.LanguageProfile$Builder", "spi.ReadingModel", "spi.ReadingModel$Reading", "spi.Stemmer");
+      "spi.CategoryModel", "spi.CategoryModel$Reading", "spi.LanguageModule", "spi.LanguageProfile", "spi.LanguageProfile$Builder", "spi.ReadingModel", "spi.ReadingModel$Reading", "spi.Stemmer");
 
   /** Internal packages: exported to no one, or by name to the CLI and benchmarks only. */
   private static final Map<String, List<String>> INTERNAL = Map.of(

@@ -238,6 +238,9 @@ public final class Json {
             + " another category";
       case SCORE_ONLY:
         return "score only: a sensitive cue adds to the score but never raises the level";
+      case LEARNED:
+        return "learned: the category model's reading of the words, corroborating the rules' findings; in its"
+            + " category's score, never in the overall score or the level";
       default:
         return "counted";
     }

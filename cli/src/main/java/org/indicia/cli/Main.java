@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       LinkCommand.class,
       TrainFramingCommand.class,
+      TrainCategoriesCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

@@ -1,8 +1,5 @@
 package org.indicia.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +36,6 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExit codes:%n",
     footer = {"  0  done; 2  usage error or malformed input; 3  internal error"})
 final class TrainFramingCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
   /** The thresholds the cross-check summary reports. */
   private static final double[] GRID = {0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99};
 
@@ -81,7 +77,7 @@ final class TrainFramingCommand implements Callable<Integer> {
   private record Labelled(String file, String id, boolean ofKind, boolean concerning, String text) {}
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InputException {
     if (out == null && !crossCheck) {
       throw new ParameterException(spec.commandLine(), "nothing to do: give --out, --cross-check or both");
     }
@@ -174,32 +170,10 @@ final class TrainFramingCommand implements Callable<Integer> {
         texts.stream().map(Labelled::ofKind).toList(), minCount, c, threshold);
   }
 
-  private void read(Path f, List<Labelled> into) throws IOException {
-    if (!Files.isRegularFile(f)) {
-      throw new ParameterException(spec.commandLine(), f + ": no such file");
-    }
-    try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode node;
-        try {
-          node = JSON.readTree(line);
-        } catch (IOException e) {
-          throw new ParameterException(spec.commandLine(), f + ":" + n + ": not JSON");
-        }
-        JsonNode text = node.path("text");
-        if (!text.isTextual()) {
-          throw new ParameterException(spec.commandLine(), f + ":" + n + ": no text");
-        }
-        boolean concerning = node.path("expect").size() > 0;
-        boolean ofKind = !concerning && (kind == Kind.ordinary || register.equals(node.path("register").asText("")));
-        into.add(new Labelled(f.toString(), node.path("id").asText("line " + n), ofKind, concerning, text.asText()));
-      }
+  private void read(Path f, List<Labelled> into) throws IOException, InputException {
+    for (LabelledTexts.Text t : LabelledTexts.read(f)) {
+      boolean ofKind = !t.concerning() && (kind == Kind.ordinary || register.equals(t.register()));
+      into.add(new Labelled(t.file(), t.id(), ofKind, t.concerning(), t.text()));
     }
   }
 }

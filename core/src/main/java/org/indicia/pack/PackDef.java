@@ -38,10 +38,12 @@ public record PackDef(
    * How the pack's phrases and the text are analysed.
    *
    * @param folds the normalizer's evasion folds whose hits count for this pack (all by default)
+   * @param learnedCategories whether the pack shows its language's learned category readings
+   *     beside its findings ({@code learned_categories}, off by default)
    */
   public record Analysis(
       boolean stem, List<String> elisions, List<Expr.Phrase> negationCues, int negationScope,
-      Set<Evasion.Kind> folds) {
+      Set<Evasion.Kind> folds, boolean learnedCategories) {
     public Analysis {
       elisions = List.copyOf(elisions);
       negationCues = List.copyOf(negationCues);
@@ -49,9 +51,9 @@ public record PackDef(
           folds.isEmpty() ? EnumSet.noneOf(Evasion.Kind.class) : EnumSet.copyOf(folds));
     }
 
-    /** No stemming, no elisions, no negation, every fold. */
+    /** No stemming, no elisions, no negation, every fold, no learned readings. */
     public static final Analysis NONE =
-        new Analysis(false, List.of(), List.of(), 0, EnumSet.allOf(Evasion.Kind.class));
+        new Analysis(false, List.of(), List.of(), 0, EnumSet.allOf(Evasion.Kind.class), false);
   }
 
   /**

@@ -47,7 +47,7 @@ public final class PackParser {
   private static final Set<String> PACK_KEYS =
       Set.of("pack", "language", "version", "description", "analysis", "lexicons", "framing", "indicators");
   private static final Set<String> FRAMING_KEYS = Set.of("advisory", "situated");
-  private static final Set<String> ANALYSIS_KEYS = Set.of("stem", "elisions", "negation", "folds");
+  private static final Set<String> ANALYSIS_KEYS = Set.of("stem", "elisions", "negation", "folds", "learned_categories");
   /** {@code analysis.folds} keys and the fold each switches. */
   private static final Map<String, Evasion.Kind> FOLD_KEYS = java.util.Arrays.stream(Evasion.Kind.values())
       .collect(java.util.stream.Collectors.toUnmodifiableMap(Evasion.Kind::key, k -> k));
@@ -225,7 +225,7 @@ public final class PackParser {
         }
       }
     }
-    return new PackDef.Analysis(stem, elisions, cues, scope, folds);
+    return new PackDef.Analysis(stem, elisions, cues, scope, folds, bool(m, "learned_categories", false));
   }
 
   private Map<String, List<Expr.Phrase>> lexicons(Node n, Map<String, List<String>> texts)

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -34,8 +35,9 @@ public final class LanguageProfile {
   private final List<String> elisions;
   private final Set<String> commonWords;
   private final Supplier<Stemmer> stemmer;
-  private final LazyModel advisoryModel;
-  private final LazyModel ordinaryModel;
+  private final LazyModel<ReadingModel> advisoryModel;
+  private final LazyModel<ReadingModel> ordinaryModel;
+  private final LazyModel<CategoryModel> categoryModel;
 
   private LanguageProfile(Builder b) {
     this.language = b.language;
@@ -45,8 +47,9 @@ public final class LanguageProfile {
     this.elisions = List.copyOf(b.elisions);
     this.commonWords = Set.copyOf(b.commonWords);
     this.stemmer = b.stemmer;
-    this.advisoryModel = new LazyModel("advisory", b.advisoryModel);
-    this.ordinaryModel = new LazyModel("ordinary", b.ordinaryModel);
+    this.advisoryModel = new LazyModel<>("advisory", b.advisoryModel, ReadingModel::read);
+    this.ordinaryModel = new LazyModel<>("ordinary", b.ordinaryModel, ReadingModel::read);
+    this.categoryModel = new LazyModel<>("category", b.categoryModel, CategoryModel::read);
   }
 
   /** A profile with nothing but the language: routed by the language model, no lint word list. */
@@ -127,22 +130,35 @@ public final class LanguageProfile {
     return ordinaryModel.get(language);
   }
 
-  /** A model named by its resource, read on first use, then kept: a model is a few hundred kilobytes of text. */
-  private static final class LazyModel {
+  /**
+   * The language's category model (a {@link CategoryModel}: the learned readings of categories
+   * that packs of the language may show beside their findings), read on first use, or empty when
+   * the profile names none.
+   *
+   * @throws IllegalStateException naming the resource, if it cannot be read or is not a model
+   */
+  public Optional<CategoryModel> categoryModel() {
+    return categoryModel.get(language);
+  }
+
+  /** A model named by its resource, read on first use, then kept: a model is up to a few megabytes of text. */
+  private static final class LazyModel<T> {
     private final String kind;
     private final URL url;
-    private volatile ReadingModel model;
+    private final Function<Reader, T> parser;
+    private volatile T model;
 
-    LazyModel(String kind, URL url) {
+    LazyModel(String kind, URL url, Function<Reader, T> parser) {
       this.kind = kind;
       this.url = url;
+      this.parser = parser;
     }
 
-    Optional<ReadingModel> get(String language) {
-      ReadingModel m = model;
+    Optional<T> get(String language) {
+      T m = model;
       if (m == null && url != null) {
         try (Reader r = new InputStreamReader(url.openStream(), StandardCharsets.UTF_8)) {
-          m = ReadingModel.read(r);
+          m = parser.apply(r);
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
           throw new IllegalStateException(kind + " model of " + language + " (" + url + "): " + e.getMessage(), e);
         }
@@ -155,7 +171,8 @@ public final class LanguageProfile {
   /** Whether the profile holds nothing but its language (the default of {@link LanguageModule}). */
   public boolean isEmpty() {
     return stopwords.isEmpty() && cues.isEmpty() && marks.isEmpty() && elisions.isEmpty() && commonWords.isEmpty()
-        && stemmer == null && advisoryModel.url == null && ordinaryModel.url == null;
+        && stemmer == null && advisoryModel.url == null && ordinaryModel.url == null
+        && categoryModel.url == null;
   }
 
   /** Whether the profile names a stemmer. */
@@ -180,6 +197,7 @@ public final class LanguageProfile {
     private Supplier<Stemmer> stemmer;
     private URL advisoryModel;
     private URL ordinaryModel;
+    private URL categoryModel;
 
     private Builder(String language) {
       Objects.requireNonNull(language, "language");
@@ -240,6 +258,15 @@ public final class LanguageProfile {
      */
     public Builder ordinaryModel(URL resource) {
       this.ordinaryModel = Objects.requireNonNull(resource, "ordinaryModel");
+      return this;
+    }
+
+    /**
+     * Sets the resource of the language's category model (a file written by {@code indicia
+     * train-categories}); read when the engine first needs it.
+     */
+    public Builder categoryModel(URL resource) {
+      this.categoryModel = Objects.requireNonNull(resource, "categoryModel");
       return this;
     }
 

@@ -205,11 +205,7 @@ public final class BlindSets {
       shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     org.indicia.spi.ReadingModel read = org.indicia.spi.ReadingModel.read(new java.io.StringReader(shipped));
-    java.nio.file.Path folder = java.nio.file.Path.of(Objects.requireNonNull(owner.getResource(dir), dir).toURI());
-    List<String> names;
-    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
-      names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".jsonl")).sorted().toList();
-    }
+    List<String> names = blindFiles(owner, dir);
     List<String> texts = new ArrayList<>();
     List<Boolean> kind = new ArrayList<>();
     for (Text t : read(owner, names.stream().map(n -> dir + "/" + n).toList())) {
@@ -219,6 +215,37 @@ public final class BlindSets {
     java.io.StringWriter trained = new java.io.StringWriter();
     org.indicia.spi.ReadingModel.train(texts, kind, 3, 10, read.threshold()).write(trained);
     assertThat(trained.toString()).as(model + " retrained from " + names.size() + " files").isEqualTo(shipped);
+  }
+
+  /**
+   * Asserts that the shipped category model at {@code model} (a resource of {@code owner}) is what
+   * {@code indicia train-categories} writes from every blind file under {@code dir} (in name order,
+   * default parameters, the shipped threshold).
+   */
+  public static void assertCategoryModelReproduces(Class<?> owner, String dir, String model) throws Exception {
+    String shipped;
+    try (InputStream in = Objects.requireNonNull(owner.getResourceAsStream(model), model)) {
+      shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    org.indicia.spi.CategoryModel read = org.indicia.spi.CategoryModel.read(new java.io.StringReader(shipped));
+    List<String> names = blindFiles(owner, dir);
+    List<String> texts = new ArrayList<>();
+    List<Set<Category>> labels = new ArrayList<>();
+    for (Text t : read(owner, names.stream().map(n -> dir + "/" + n).toList())) {
+      texts.add(t.text());
+      labels.add(t.expect());
+    }
+    java.io.StringWriter trained = new java.io.StringWriter();
+    org.indicia.spi.CategoryModel.train(texts, labels, 3, 10, read.threshold(), 2000).write(trained);
+    assertThat(trained.toString()).as(model + " retrained from " + names.size() + " files").isEqualTo(shipped);
+  }
+
+  /** The names of the JSONL files under the resource folder {@code dir}, sorted. */
+  private static List<String> blindFiles(Class<?> owner, String dir) throws Exception {
+    java.nio.file.Path folder = java.nio.file.Path.of(Objects.requireNonNull(owner.getResource(dir), dir).toURI());
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+      return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".jsonl")).sorted().toList();
+    }
   }
 
   private static double ratio(int a, int b) {

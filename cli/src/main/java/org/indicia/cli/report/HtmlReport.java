@@ -250,7 +250,8 @@ public final class HtmlReport {
           .append("</span> <span class=\"weight\">weight ")
           .append(String.format(Locale.ROOT, "%.2f", f.weight()))
           .append(f.strong() ? ", strong" : "")
-          .append(f.counted() ? "" : ", not counted: needs another category").append("</span>")
+          .append(f.scoring() == Finding.Scoring.LEARNED ? ", learned reading: never raises the level"
+              : f.counted() ? "" : ", not counted: needs another category").append("</span>")
           .append("<br>").append(Html.escape(f.description()));
       guidance(b, "For workers", f.guidance().worker());
       guidance(b, "For reviewers", f.guidance().reviewer());

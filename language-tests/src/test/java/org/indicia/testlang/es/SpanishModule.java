@@ -36,6 +36,8 @@ public final class SpanishModule implements LanguageModule {
       })
       // a hand-written ordinary model: a text with "jaja" reads as ordinary, any other does not
       .ordinaryModel(Objects.requireNonNull(SpanishModule.class.getResource("es-ordinary.tsv"), "es-ordinary.tsv"))
+      // a hand-written category model: a short text with "amenaza" reads as THREATS
+      .categoryModel(Objects.requireNonNull(SpanishModule.class.getResource("es-categories.tsv"), "es-categories.tsv"))
       .build();
 
   @Override

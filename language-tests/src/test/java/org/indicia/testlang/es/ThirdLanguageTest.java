@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.indicia.Assessment;
+import org.indicia.Category;
 import org.indicia.DetectedLanguage;
 import org.indicia.Document;
 import org.indicia.Detector;
@@ -118,6 +119,31 @@ class ThirdLanguageTest {
         "El jefe nos quitó los pasaportes al llegar y tenemos una deuda que pagar, jaja.").language("es"));
     assertThat(high.level()).isEqualTo(Level.HIGH);
     assertThat(high.framing().ordinary()).isFalse();
+  }
+
+  @Test
+  void theModulesCategoryModel_addsALearnedFinding_thatNeverScoresNorStandsAlone() {
+    // es.salario.retenido finds WAGE_WITHHOLDING; the module's model reads THREATS in "amenaza"
+    Assessment read = detector.assess(Document.of("a", "Tres meses sin sueldo y el jefe amenaza.").language("es"));
+    Assessment plain = detector.assess(Document.of("b", "Tres meses sin sueldo y el jefe pregunta.").language("es"));
+    assertThat(read.findings()).extracting(Finding::indicator)
+        .containsExactly("es.salario.retenido", "es.learned.threats");
+    Finding learned = read.findings().get(1);
+    assertThat(learned.category()).isEqualTo(Category.THREATS);
+    assertThat(learned.scoring()).isEqualTo(Finding.Scoring.LEARNED);
+    assertThat(learned.pack()).isEqualTo("es-test@0.1.0");
+    assertThat(learned.spans()).extracting(Span::text).containsExactly("amenaza");
+    assertThat(read.categoryScores()).containsKey(Category.THREATS);
+    // the reading shows; the level and score are the rules' alone
+    assertThat(read.level()).isEqualTo(plain.level());
+    assertThat(read.score()).isEqualTo(plain.score());
+    assertThat(plain.findings()).extracting(Finding::indicator).containsExactly("es.salario.retenido");
+    // with no rule's finding to corroborate, nothing shows
+    assertThat(detector.assess(Document.of("c", "El jefe amenaza.").language("es")).findings()).isEmpty();
+    // a text the ordinary model holds gets no learned finding
+    Assessment held = detector.assess(Document.of("d", "Tres meses sin sueldo, el jefe amenaza, jaja.").language("es"));
+    assertThat(held.framing().ordinary()).isTrue();
+    assertThat(held.findings()).extracting(Finding::indicator).containsExactly("es.salario.retenido");
   }
 
   @Test

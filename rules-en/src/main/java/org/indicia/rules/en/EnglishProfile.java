@@ -68,5 +68,6 @@ final class EnglishProfile {
         .stemmer(Stemmer.snowball("english"))
         .advisoryModel(Objects.requireNonNull(EnglishProfile.class.getResource("en-advisory.tsv"), "en-advisory.tsv"))
         .ordinaryModel(Objects.requireNonNull(EnglishProfile.class.getResource("en-ordinary.tsv"), "en-ordinary.tsv"))
+        .categoryModel(Objects.requireNonNull(EnglishProfile.class.getResource("en-categories.tsv"), "en-categories.tsv"))
         .build();
 }

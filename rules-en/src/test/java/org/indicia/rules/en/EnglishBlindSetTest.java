@@ -240,6 +240,11 @@ class EnglishBlindSetTest {
   }
 
   @Test
+  void theShippedCategoryModelIsTrainedOnTheseSets() throws Exception {
+    BlindSets.assertCategoryModelReproduces(EnglishBlindSetTest.class, "/blind", "/org/indicia/rules/en/en-categories.tsv");
+  }
+
+  @Test
   void theReadingModelsReadWhatTheRulesMiss() {
     var profile = new EnglishModule().profile();
     BlindSets.assertLearnedFraming(EnglishBlindSetTest.class, detector, List.of("/blind/en-check14.jsonl", "/blind/en-check15.jsonl", "/blind/en-check16.jsonl", "/blind/en-check17.jsonl", "/blind/en-check18.jsonl"),

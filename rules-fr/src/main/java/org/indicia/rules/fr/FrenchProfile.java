@@ -75,5 +75,6 @@ final class FrenchProfile {
         .stemmer(Stemmer.snowball("french"))
         .advisoryModel(Objects.requireNonNull(FrenchProfile.class.getResource("fr-advisory.tsv"), "fr-advisory.tsv"))
         .ordinaryModel(Objects.requireNonNull(FrenchProfile.class.getResource("fr-ordinary.tsv"), "fr-ordinary.tsv"))
+        .categoryModel(Objects.requireNonNull(FrenchProfile.class.getResource("fr-categories.tsv"), "fr-categories.tsv"))
         .build();
 }

@@ -233,6 +233,11 @@ class FrenchBlindSetTest {
   }
 
   @Test
+  void theShippedCategoryModelIsTrainedOnTheseSets() throws Exception {
+    BlindSets.assertCategoryModelReproduces(FrenchBlindSetTest.class, "/blind", "/org/indicia/rules/fr/fr-categories.tsv");
+  }
+
+  @Test
   void theReadingModelsReadWhatTheRulesMiss() {
     var profile = new FrenchModule().profile();
     BlindSets.assertLearnedFraming(FrenchBlindSetTest.class, detector, List.of("/blind/fr-check14.jsonl", "/blind/fr-check15.jsonl", "/blind/fr-check16.jsonl", "/blind/fr-check17.jsonl", "/blind/fr-check18.jsonl"),
