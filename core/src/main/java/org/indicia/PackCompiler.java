@@ -175,7 +175,7 @@ final class PackCompiler {
       }
       List<RuleNode> parts = AllowSpans.parts(a.rule().phrase().text(), TextNormalizer.basic(), tokenizer).stream()
           .map(part -> RuleNode.atom(atoms.addPhrase(part, null))).toList();
-      return parts.size() == 1 ? parts.get(0) : RuleNode.seq(0, parts);
+      return parts.size() == 1 ? parts.get(0) : RuleNode.seq(0, false, parts);
     }).toArray(RuleNode[]::new));
     this.matcher = atoms.build();
     // Text goes through the vocabulary-gated folds too; phrases were analysed without them.
@@ -264,10 +264,10 @@ final class PackCompiler {
       return RuleNode.all(children(a.children(), atoms, stem, regexPack, pack));
     }
     if (e instanceof Expr.Near n) {
-      return RuleNode.near(n.within(), children(n.children(), atoms, stem, regexPack, pack));
+      return RuleNode.near(n.within(), n.sentence(), children(n.children(), atoms, stem, regexPack, pack));
     }
     Expr.Seq s = (Expr.Seq) e;
-    return RuleNode.seq(s.gap(), children(s.children(), atoms, stem, regexPack, pack));
+    return RuleNode.seq(s.gap(), s.sentence(), children(s.children(), atoms, stem, regexPack, pack));
   }
 
   private static List<RuleNode> children(List<Expr> es, AtomMatcher.Builder atoms, String stem,

@@ -137,4 +137,44 @@ class FramingTest {
     assertThatThrownBy(() -> RulePack.parse("g.yaml", yaml.replace("learned_categories: true", "learned_categories: maybe")))
         .isInstanceOf(RulePackException.class);
   }
+
+  @Test
+  void sentenceKeepsTheirPartsInOneSentence() throws Exception {
+    String yaml = """
+        pack: s
+        language: en
+        version: 1.0.0
+        description: d
+        indicators:
+          - id: s.seq
+            category: DOCUMENT_RETENTION
+            weight: 0.5
+            description: d
+            source: s
+            match: {seq: {gap: 2, sentence: true, of: [manager, [must, keeps]]}}
+          - id: s.near
+            category: WAGE_WITHHOLDING
+            weight: 0.5
+            description: d
+            source: s
+            match: {near: {within: 3, sentence: true, all: [pay, late]}}
+          - id: s.free
+            category: THREATS
+            weight: 0.5
+            description: d
+            source: s
+            match: {seq: {gap: 2, of: [manager, [must, keeps]]}}
+        """;
+    Detector d = Detector.builder().addPack(RulePack.parse("s.yaml", yaml)).build();
+    java.util.function.Function<String, java.util.List<String>> fired = t ->
+        assess(d, t).findings().stream().map(Finding::indicator).toList();
+    assertThat(fired.apply("Passports are collected by the manager. Must be available weekends."))
+        .containsExactly("s.free"); // without sentence, the seq crosses the full stop
+    assertThat(fired.apply("The manager, sadly, keeps them.")).contains("s.seq"); // a comma is no sentence end
+    assertThat(fired.apply("Ask the manager! Keeps them?")).doesNotContain("s.seq");
+    assertThat(fired.apply("The manager\nkeeps them")).doesNotContain("s.seq");
+    assertThat(fired.apply("Pay 2.5 weeks late")).contains("s.near"); // a decimal point is no sentence end
+    assertThat(fired.apply("Late again. Pay tomorrow")).doesNotContain("s.near");
+    assertThat(fired.apply("Pay late, always")).contains("s.near");
+  }
 }

@@ -45,15 +45,21 @@ public sealed interface Expr {
     }
   }
 
-  /** Every child matches, unordered, with at most {@code within} tokens of gap in all. */
-  record Near(int within, List<Expr> children, int line, int column) implements Expr {
+  /**
+   * Every child matches, unordered, with at most {@code within} tokens of gap in all; with {@code
+   * sentence}, all of them in one sentence.
+   */
+  record Near(int within, boolean sentence, List<Expr> children, int line, int column) implements Expr {
     public Near {
       children = List.copyOf(children);
     }
   }
 
-  /** Children match in order, at most {@code gap} tokens between neighbours. */
-  record Seq(int gap, List<Expr> children, int line, int column) implements Expr {
+  /**
+   * Children match in order, at most {@code gap} tokens between neighbours; with {@code sentence},
+   * all of them in one sentence.
+   */
+  record Seq(int gap, boolean sentence, List<Expr> children, int line, int column) implements Expr {
     public Seq {
       children = List.copyOf(children);
     }

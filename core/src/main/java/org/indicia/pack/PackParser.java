@@ -366,18 +366,18 @@ public final class PackParser {
       case "near":
         {
           MapNode near = map(v, "near");
-          checkKeys(near, Set.of("within", "all"));
+          checkKeys(near, Set.of("within", "all", "sentence"));
           int within = window(required(near, "within"), 1);
           List<Expr> kids = children(list(required(near, "all"), "near.all"), depth);
-          return new Expr.Near(within, kids, m.line(), m.column());
+          return new Expr.Near(within, bool(near, "sentence", false), kids, m.line(), m.column());
         }
       case "seq":
         {
           MapNode seq = map(v, "seq");
-          checkKeys(seq, Set.of("gap", "of"));
+          checkKeys(seq, Set.of("gap", "of", "sentence"));
           int gap = seq.entries().containsKey("gap") ? window(seq.entries().get("gap"), 0) : 0;
           List<Expr> kids = children(list(required(seq, "of"), "seq.of"), depth);
-          return new Expr.Seq(gap, kids, m.line(), m.column());
+          return new Expr.Seq(gap, bool(seq, "sentence", false), kids, m.line(), m.column());
         }
       case "regex":
         return regex(v);

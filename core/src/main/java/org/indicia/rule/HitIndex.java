@@ -58,6 +58,28 @@ public final class HitIndex {
     this.source = source;
   }
 
+  /**
+   * Whether a sentence ends between token {@code first} and token {@code last} of the current
+   * document: a {@code .}, {@code !} or {@code ?} (not a {@code .} between digits) or a line break
+   * in the text from the end of the one to the start of the other.
+   */
+  public boolean sentenceEnds(int first, int last) {
+    char[] b = text.buffer();
+    int to = tokens.start(last);
+    for (int i = tokens.end(first); i < to; i++) {
+      char c = b[i];
+      if (c == '!' || c == '?' || c == '\n' || c == '\r'
+          || (c == '.' && !(i > 0 && i + 1 < text.length() && isDigit(b[i - 1]) && isDigit(b[i + 1])))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   /** Indexes {@code hits} for a new document; {@code text} gives each hit's folds. */
   public void index(Hits hits, Tokens tokens, NormalizedText text) {
     this.hits = hits;

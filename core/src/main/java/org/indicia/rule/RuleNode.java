@@ -77,12 +77,14 @@ public abstract class RuleNode {
     return children.size() == 1 ? children.get(0) : new AllNode(children);
   }
 
-  public static RuleNode near(int within, List<RuleNode> children) {
-    return new WindowNode(children, within, false);
+  /** With {@code sentence}, every part in one sentence (see {@link HitIndex#sentenceEnds}). */
+  public static RuleNode near(int within, boolean sentence, List<RuleNode> children) {
+    return new WindowNode(children, within, false, sentence);
   }
 
-  public static RuleNode seq(int gap, List<RuleNode> children) {
-    return new WindowNode(children, gap, true);
+  /** With {@code sentence}, every part in one sentence (see {@link HitIndex#sentenceEnds}). */
+  public static RuleNode seq(int gap, boolean sentence, List<RuleNode> children) {
+    return new WindowNode(children, gap, true, sentence);
   }
 
   /**
@@ -327,11 +329,13 @@ public abstract class RuleNode {
     private static final int START = -2;
     private final int window;
     private final boolean ordered;
+    private final boolean sentence;
 
-    WindowNode(List<RuleNode> children, int window, boolean ordered) {
+    WindowNode(List<RuleNode> children, int window, boolean ordered, boolean sentence) {
       super(children);
       this.window = window;
       this.ordered = ordered;
+      this.sentence = sentence;
     }
 
     @Override
@@ -350,10 +354,15 @@ public abstract class RuleNode {
       if (each == null) {
         return List.of();
       }
-      return ordered ? chains(each) : sweep(each);
+      return ordered ? chains(each, index) : sweep(each, index);
     }
 
-    private List<Match> sweep(List<List<Match>> each) {
+    /** Whether tokens {@code first} and {@code last} are in one sentence, or sentences do not matter. */
+    private boolean oneSentence(HitIndex index, int first, int last) {
+      return !sentence || !index.sentenceEnds(first, last);
+    }
+
+    private List<Match> sweep(List<List<Match>> each, HitIndex index) {
       int k = each.size();
       int[] cursor = new int[k];
       Match[] latest = new Match[k];
@@ -375,7 +384,10 @@ public abstract class RuleNode {
         }
         latest[c] = each.get(c).get(cursor[c]++);
         if (seen == k && fits(latest)) {
-          out.add(combine(latest));
+          Match m = combine(latest);
+          if (oneSentence(index, m.start(), m.end() - 1)) {
+            out.add(m);
+          }
         }
       }
     }
@@ -406,7 +418,7 @@ public abstract class RuleNode {
       return gaps <= window;
     }
 
-    private List<Match> chains(List<List<Match>> each) {
+    private List<Match> chains(List<List<Match>> each, HitIndex index) {
       int k = each.size();
       int[][] pred = new int[k][]; // per part, per match: the previous part's match it follows, or NONE
       pred[0] = new int[each.get(0).size()];
@@ -423,7 +435,9 @@ public abstract class RuleNode {
           while (j < ends.length && prev.get(ends[j]).end() <= here.start()) {
             best = ends[j++];
           }
-          pred[i][m] = best >= 0 && here.start() - prev.get(best).end() <= window ? best : NONE;
+          // best ends last before here: when a sentence ends between them, it ends before every other candidate too
+          pred[i][m] = best >= 0 && here.start() - prev.get(best).end() <= window
+              && oneSentence(index, prev.get(best).end() - 1, here.start()) ? best : NONE;
         }
       }
       List<Match> out = new ArrayList<>(1);
