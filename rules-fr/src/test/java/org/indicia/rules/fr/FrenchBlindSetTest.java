@@ -227,6 +227,11 @@ class FrenchBlindSetTest {
   }
 
   @Test
+  void roundNineteenCheckFiguresHold() {
+    measure("round-19 check", List.of("/blind/fr-check24.jsonl"), 400, null, 0.97, 0.86, 0.025, 2);
+  }
+
+  @Test
   void theShippedReadingModelsAreTrainedOnTheseSets() throws Exception {
     BlindSets.assertModelReproduces(FrenchBlindSetTest.class, "/blind", "/org/indicia/rules/fr/fr-advisory.tsv", false);
     BlindSets.assertModelReproduces(FrenchBlindSetTest.class, "/blind", "/org/indicia/rules/fr/fr-ordinary.tsv", true);
