@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.indicia.Category;
 import org.indicia.spi.CategoryModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -62,13 +63,7 @@ final class TrainCategoriesCommand implements Callable<Integer> {
       description = "Features of largest weight each category keeps; 0 keeps all (default: ${DEFAULT-VALUE}).")
   int keep;
 
-  @Option(names = "--c", paramLabel = "C", defaultValue = "10",
-      description = "Inverse L2 regularization strength (default: ${DEFAULT-VALUE}).")
-  double c;
-
-  @Option(names = "--min-count", paramLabel = "N", defaultValue = "3",
-      description = "Texts a feature must occur in to get a weight (default: ${DEFAULT-VALUE}).")
-  int minCount;
+  @Mixin TrainingOptions training;
 
   @Override
   public Integer call() throws IOException, InputException {
@@ -159,8 +154,8 @@ final class TrainCategoriesCommand implements Callable<Integer> {
   private CategoryModel train(List<LabelledTexts.Text> texts) {
     List<Set<Category>> labels = texts.stream().map(LabelledTexts.Text::expect).toList();
     try {
-      return CategoryModel.train(texts.stream().map(LabelledTexts.Text::text).toList(), labels, minCount, c, threshold,
-          keep);
+      return CategoryModel.train(texts.stream().map(LabelledTexts.Text::text).toList(), labels, training.minCount,
+          training.c, threshold, keep);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

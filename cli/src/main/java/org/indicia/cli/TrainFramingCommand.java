@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.indicia.spi.ReadingModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -63,13 +64,7 @@ final class TrainFramingCommand implements Callable<Integer> {
       description = "Probability at or above which a text reads as the kind (default: ${DEFAULT-VALUE}).")
   double threshold;
 
-  @Option(names = "--c", paramLabel = "C", defaultValue = "10",
-      description = "Inverse L2 regularization strength (default: ${DEFAULT-VALUE}).")
-  double c;
-
-  @Option(names = "--min-count", paramLabel = "N", defaultValue = "3",
-      description = "Texts a feature must occur in to get a weight (default: ${DEFAULT-VALUE}).")
-  int minCount;
+  @Mixin TrainingOptions training;
 
   @Option(names = "--cross-check", description = "Report leave-one-file-out figures before training.")
   boolean crossCheck;
@@ -167,7 +162,7 @@ final class TrainFramingCommand implements Callable<Integer> {
 
   private ReadingModel train(List<Labelled> texts) {
     return ReadingModel.train(texts.stream().map(Labelled::text).toList(),
-        texts.stream().map(Labelled::ofKind).toList(), minCount, c, threshold);
+        texts.stream().map(Labelled::ofKind).toList(), training.minCount, training.c, threshold);
   }
 
   private void read(Path f, List<Labelled> into) throws IOException, InputException {

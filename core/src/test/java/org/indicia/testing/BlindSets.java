@@ -200,10 +200,7 @@ public final class BlindSets {
    */
   public static void assertModelReproduces(Class<?> owner, String dir, String model, boolean ordinary)
       throws Exception {
-    String shipped;
-    try (InputStream in = Objects.requireNonNull(owner.getResourceAsStream(model), model)) {
-      shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    String shipped = resource(owner, model);
     org.indicia.spi.ReadingModel read = org.indicia.spi.ReadingModel.read(new java.io.StringReader(shipped));
     List<String> names = blindFiles(owner, dir);
     List<String> texts = new ArrayList<>();
@@ -223,10 +220,7 @@ public final class BlindSets {
    * default parameters, the shipped threshold).
    */
   public static void assertCategoryModelReproduces(Class<?> owner, String dir, String model) throws Exception {
-    String shipped;
-    try (InputStream in = Objects.requireNonNull(owner.getResourceAsStream(model), model)) {
-      shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    String shipped = resource(owner, model);
     org.indicia.spi.CategoryModel read = org.indicia.spi.CategoryModel.read(new java.io.StringReader(shipped));
     List<String> names = blindFiles(owner, dir);
     List<String> texts = new ArrayList<>();
@@ -238,6 +232,13 @@ public final class BlindSets {
     java.io.StringWriter trained = new java.io.StringWriter();
     org.indicia.spi.CategoryModel.train(texts, labels, 3, 10, read.threshold(), 2000).write(trained);
     assertThat(trained.toString()).as(model + " retrained from " + names.size() + " files").isEqualTo(shipped);
+  }
+
+  /** A resource of {@code owner}, as UTF-8 text. */
+  private static String resource(Class<?> owner, String path) throws java.io.IOException {
+    try (InputStream in = Objects.requireNonNull(owner.getResourceAsStream(path), path)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   /** The names of the JSONL files under the resource folder {@code dir}, sorted. */
