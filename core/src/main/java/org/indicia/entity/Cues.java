@@ -143,6 +143,19 @@ final class Cues {
     return out;
   }
 
+  /**
+   * Whether {@link #find(Pattern, int, boolean, String[], String[])} with these cues would read
+   * any window: false means it surely finds nothing, without running the pattern.
+   */
+  boolean opensWindow(int reach, boolean needsDigit, String[] words, String[] cues) {
+    for (int[] w : windows(reach, words, cues)) {
+      if (!needsDigit || hasDigit(w[0], w[1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<int[]> windows(int reach, String[] words, String[] cues) {
     List<int[]> raw = new ArrayList<>();
     addWindows(reach, cues, false, raw);

@@ -78,6 +78,8 @@ final class PhoneFinder {
      * segments the plain search reads and the runs with enough digits for the obscured search.
      */
     private volatile List<int[]> reach; // made on first use: most texts never ask
+    /** {@link #digitSegments} of the text, made on first use. */
+    private volatile List<int[]> segments;
     private final String text;
     private final int end;
 
@@ -88,10 +90,35 @@ final class PhoneFinder {
       this.end = end;
     }
 
+    private List<int[]> segments() {
+      List<int[]> s = segments;
+      if (s == null) {
+        s = digitSegments(text, end);
+        segments = s;
+      }
+      return s;
+    }
+
+    /**
+     * False when {@link #find} surely finds no phone: no run holds enough digits for an obscured
+     * one, and every digit segment is one the plain search passes over ({@link #insideWord}).
+     */
+    boolean mayHoldPhone() {
+      if (!runs.isEmpty()) {
+        return true;
+      }
+      for (int[] seg : segments()) {
+        if (!insideWord(text, seg[0], seg[1])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private List<int[]> reach() {
       List<int[]> r = reach;
       if (r == null) {
-        r = new ArrayList<>(digitSegments(text, end));
+        r = new ArrayList<>(segments());
         for (List<Chunk> run : runs) { // closeRun kept only the runs with enough digits for a phone
           r.add(new int[] {Math.max(0, run.get(0).start - 1), run.get(run.size() - 1).end}); // '+' or '(' before
         }
@@ -127,7 +154,7 @@ final class PhoneFinder {
   /** The phone numbers of {@code text[0, end)}; {@code scan} is {@link #scan} of the same text. */
   static List<Found> find(String text, int end, List<String> regions, Scan scan) {
     SpanUnion taken = new SpanUnion();
-    List<Found> out = plain(text, end, regions, taken);
+    List<Found> out = plain(text, scan.segments(), regions, taken);
     Map<String, String> validated = scan.validated(regions);
     for (List<Chunk> run : scan.runs) {
       windows(text, run, regions, validated, taken, out);
@@ -161,9 +188,9 @@ final class PhoneFinder {
 
   // ---- plain numbers ----
 
-  private static List<Found> plain(String text, int end, List<String> regions, SpanUnion taken) {
+  private static List<Found> plain(String text, List<int[]> segments, List<String> regions, SpanUnion taken) {
     List<Found> out = new ArrayList<>();
-    for (int[] seg : digitSegments(text, end)) {
+    for (int[] seg : segments) {
       if (insideWord(text, seg[0], seg[1])) {
         continue;
       }
