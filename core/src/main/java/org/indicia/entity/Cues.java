@@ -33,8 +33,14 @@ final class Cues {
     this.text = text;
     this.end = end;
     this.lower = new char[end];
+    text.getChars(0, end, lower, 0);
     for (int i = 0; i < end; i++) {
-      lower[i] = Character.toLowerCase(text.charAt(i));
+      char c = lower[i];
+      if (c >= 0x80) {
+        lower[i] = Character.toLowerCase(c);
+      } else if (c >= 'A' && c <= 'Z') { // ASCII, most chars: no table lookup
+        lower[i] = (char) (c + ('a' - 'A'));
+      }
     }
     this.lowered = new String(lower);
     pairs.of(lower, end);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -38,6 +39,25 @@ final class PhoneFinder {
   private static final int BEFORE = 32;
   private static final int AFTER = 96;
   private static final int CUT = 24;
+  /**
+   * Fewer digits than any number libphonenumber finds valid, written with '+' (any country) or
+   * in the national form of a region of {@link #SHORTEST_CHECKED}: the shortest are six digits
+   * with '+' ({@code +43 1110}), seven in the United States, eight in France (a test checks every
+   * shorter digit string).
+   */
+  static final int MIN_NUMBER_DIGITS = 6;
+  /** The regions whose shortest national numbers {@link #MIN_NUMBER_DIGITS} was checked for. */
+  static final Set<String> SHORTEST_CHECKED = Set.of("US", "FR");
+  /**
+   * Chars libphonenumber's matcher lets stand between the digits of one candidate: its valid
+   * punctuation ({@code PhoneNumberUtil.VALID_PUNCTUATION}, read case-insensitively, so 'X' too)
+   * and plus signs.
+   */
+  private static final String JOINERS = "-x\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF0D\uFF0E\uFF0F"
+      + " \u00A0\u00AD\u200B\u2060\u3000()\uFF08\uFF09\uFF3B\uFF3D.[]/~\u2053\u223C\uFF5EX+\uFF0B";
+  /** Extension labels of libphonenumber's matcher (explicit and ambiguous), compared case-insensitively. */
+  private static final String[] EXTENSION_LABELS = {"xt", "anexo", "int", "\uFF58\uFF54", "\uFF49\uFF4E\uFF54",
+      "\u0434\u043E\u0431"};
   /** Most digit strings whose validity one text remembers (see {@link #windows}). */
   private static final int MAX_VALIDATED = 4096;
 
@@ -108,7 +128,7 @@ final class PhoneFinder {
         return true;
       }
       for (int[] seg : segments()) {
-        if (!insideWord(text, seg[0], seg[1])) {
+        if (plainMayFind(text, seg, regions)) {
           return true;
         }
       }
@@ -191,7 +211,7 @@ final class PhoneFinder {
   private static List<Found> plain(String text, List<int[]> segments, List<String> regions, SpanUnion taken) {
     List<Found> out = new ArrayList<>();
     for (int[] seg : segments) {
-      if (insideWord(text, seg[0], seg[1])) {
+      if (!plainMayFind(text, seg, regions)) {
         continue;
       }
       int before = out.size();
@@ -267,6 +287,74 @@ final class PhoneFinder {
       flush(out, first, last, count, end);
     }
     return out;
+  }
+
+  /**
+   * False when {@code findNumbers} surely finds nothing in the digit segment {@code seg} for any
+   * region {@link #plain} tries with {@code regions}: its digits lie inside a word, or (for the
+   * checked regions) no candidate could hold enough digits for a valid number.
+   */
+  private static boolean plainMayFind(String text, int[] seg, List<String> regions) {
+    return !insideWord(text, seg[0], seg[1])
+        && !(SHORTEST_CHECKED.containsAll(regions) && tooFewDigits(text, seg[0], seg[1]));
+  }
+
+  /**
+   * Whether no number libphonenumber's matcher could find in {@code [from, to)} has {@link
+   * #MIN_NUMBER_DIGITS} digits: a candidate's digits are joined by {@link #JOINERS} only, so each
+   * stretch of digits and joiners is counted apart; an 'x' counts as a digit (the parser reads
+   * letters as keypad digits) and so does half a surrogate pair (a digit beyond the BMP). A text
+   * where an extension could follow a number is never judged: the parser reads its label.
+   */
+  static boolean tooFewDigits(String text, int from, int to) {
+    if (mayHoldExtension(text, from, to)) {
+      return false;
+    }
+    int digits = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c) || Character.isSurrogate(c) || c == 'x' || c == 'X') {
+        if (++digits >= MIN_NUMBER_DIGITS) {
+          return false;
+        }
+      } else if (JOINERS.indexOf(c) < 0) {
+        digits = 0;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether an extension label of libphonenumber's matcher occurs in {@code [from, to)}: a word
+   * label, or '#' with a digit right before it (a US extension "- 503#") or after it once its
+   * separators are passed.
+   */
+  private static boolean mayHoldExtension(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '#' || c == '\uFF03') {
+        if (i > from && Character.isDigit(text.charAt(i - 1))) {
+          return true;
+        }
+        int k = i + 1;
+        if (k < to && ":.\uFF0E".indexOf(text.charAt(k)) >= 0) {
+          k++;
+        }
+        while (k < to && " \u00A0\t,-".indexOf(text.charAt(k)) >= 0) {
+          k++;
+        }
+        if (k < to && Character.isDigit(text.charAt(k))) {
+          return true;
+        }
+        continue;
+      }
+      for (String label : EXTENSION_LABELS) {
+        if (text.regionMatches(true, i, label, 0, label.length()) && i + label.length() <= to) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -410,7 +498,7 @@ final class PhoneFinder {
         inSpace = false;
         continue;
       }
-      if (Character.isLetter(cp)) {
+      if (cp < 128 ? isAsciiLetter((char) cp) : Character.isLetter(cp)) { // ASCII, most chars: no table lookup
         int j = wordEnd(text, i, end);
         boolean besideDigit = (current != null && current.end == i) || (j < end && digitValue(text.codePointAt(j)) >= 0);
         int en = -1;
@@ -559,7 +647,7 @@ final class PhoneFinder {
   /** Separators that end a run: times (10:30), money (€ $ %), and sentence-level punctuation. */
   private static boolean breaks(int cp) {
     return cp == ':' || cp == '%' || cp == '#' || cp == '@' || cp == '=' || cp == '!' || cp == '?'
-        || Character.getType(cp) == Character.CURRENCY_SYMBOL;
+        || (cp < 128 ? cp == '$' : Character.getType(cp) == Character.CURRENCY_SYMBOL); // '$': ASCII's one currency sign
   }
 
   private static int digitValue(int cp) {
