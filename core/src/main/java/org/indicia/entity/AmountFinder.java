@@ -102,6 +102,11 @@ final class AmountFinder {
       "baht", "zloty", "złot", "zł", "lei", "gourde", "birr")).toArray(String[]::new);
 
   private static final String[] NO_WORDS = {};
+  /** Chars read either side of a cue, per pattern. */
+  private static final int MONEY_REACH = 24;
+  private static final int AGE_EN_REACH = 16;
+  private static final int AGE_FR_REACH = 20;
+  private static final int ANS_REACH = 8;
   private static final String[] AGE_EN_CUES = {"yo", "y/o", "y.o", "old", "age"};
   private static final String[] AGE_FR_CUES = {"âg", "age", "j'ai", "j’ai"};
   private static final String[] ANS_CUES = {"ans"};
@@ -112,11 +117,23 @@ final class AmountFinder {
     ages(text, cues, out);
   }
 
+  /** False when {@link #find} surely finds no money: no pattern of it would read a window. */
+  static boolean mayHoldMoney(Cues cues) {
+    return cues.opensWindow(MONEY_REACH, true, CODES_CUES, SIGNS) || cues.opensWindow(MONEY_REACH, true, CODES_CUES, NAME_CUES);
+  }
+
+  /** False when {@link #find} surely finds no age: no pattern of it would read a window. */
+  static boolean mayHoldAge(Cues cues) {
+    return cues.opensWindow(AGE_EN_REACH, true, NO_WORDS, AGE_EN_CUES)
+        || cues.opensWindow(AGE_FR_REACH, true, NO_WORDS, AGE_FR_CUES)
+        || cues.opensWindow(ANS_REACH, true, NO_WORDS, ANS_CUES);
+  }
+
   private static void money(String text, Cues cues, Collected out) {
-    for (Cues.Found m : cues.find(MONEY_BEFORE, 24, true, CODES_CUES, SIGNS)) {
+    for (Cues.Found m : cues.find(MONEY_BEFORE, MONEY_REACH, true, CODES_CUES, SIGNS)) {
       addMoney(text, out, m.start(1), m.end(2), m.group(2), m.group(1));
     }
-    for (Cues.Found m : cues.find(MONEY_AFTER, 24, true, CODES_CUES, NAME_CUES)) {
+    for (Cues.Found m : cues.find(MONEY_AFTER, MONEY_REACH, true, CODES_CUES, NAME_CUES)) {
       if (!out.overlaps(Entity.Type.MONEY, m.start(1), m.end(2))) {
         addMoney(text, out, m.start(1), m.end(2), m.group(1), m.group(2));
       }
@@ -158,14 +175,14 @@ final class AmountFinder {
   }
 
   private static void ages(String text, Cues cues, Collected out) {
-    for (Cues.Found m : cues.find(AGE_EN, 16, true, NO_WORDS, AGE_EN_CUES)) {
+    for (Cues.Found m : cues.find(AGE_EN, AGE_EN_REACH, true, NO_WORDS, AGE_EN_CUES)) {
       addAge(text, out, m.start(1), m.end(1), m.group(2) != null ? m.group(2) : m.group(3));
     }
-    for (Cues.Found m : cues.find(AGE_FR, 20, true, NO_WORDS, AGE_FR_CUES)) {
+    for (Cues.Found m : cues.find(AGE_FR, AGE_FR_REACH, true, NO_WORDS, AGE_FR_CUES)) {
       String years = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
       addAge(text, out, m.start(1), m.end(1), years);
     }
-    for (Cues.Found m : cues.find(BARE_ANS, 8, true, NO_WORDS, ANS_CUES)) {
+    for (Cues.Found m : cues.find(BARE_ANS, ANS_REACH, true, NO_WORDS, ANS_CUES)) {
       int start = m.start(1);
       String before = text.substring(Math.max(0, start - 30), start);
       String after = text.substring(m.end(1), Math.min(text.length(), m.end(1) + 15));

@@ -58,16 +58,27 @@ final class ContactFinder {
   private static final String[] HANDLE_CUES = {"whats", "watsapp", "wsp", "telegram", "snap", "kik", "signal",
       "line", "insta", "\uD83D\uDC7B", "@", "wa:", "wa :", "sc:", "sc :", "ig:", "ig :", "tg:", "tg :"};
 
-  /** False when {@link #find} surely finds no handle: no handle cue occurs in the text. */
+  private static final String[] NO_WORDS = {};
+  private static final String[] AT_SIGN = {"@"};
+  /** The one handle link that spells a phone. */
+  private static final String[] PHONE_LINK_CUES = {"wa.me"};
+  private static final int HANDLE_URL_REACH = 48;
+  private static final int HANDLE_REACH = 40;
+
+  /** False when {@link #find} surely finds no handle: no handle pattern would read a window. */
   static boolean mayHoldHandle(Cues cues) {
-    for (String[] set : new String[][] {HANDLE_CUES, HANDLE_URL_CUES}) {
-      for (String cue : set) {
-        if (cues.contains(cue)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return cues.opensWindow(HANDLE_URL_REACH, false, NO_WORDS, HANDLE_URL_CUES)
+        || cues.opensWindow(HANDLE_REACH, false, NO_WORDS, HANDLE_CUES);
+  }
+
+  /** False when {@link #find} surely finds no e-mail address: no e-mail pattern would read a window. */
+  static boolean mayHoldEmail(String text, Cues cues) {
+    return cues.opensWindow(Cues.REACH, false, NO_WORDS, AT_SIGN) || cues.opensWindow(Cues.REACH, false, NO_WORDS, atCues(text, cues));
+  }
+
+  /** False when {@link #find} surely finds no phone (which only a messaging link spells). */
+  static boolean mayHoldPhone(Cues cues) {
+    return cues.opensWindow(HANDLE_URL_REACH, false, NO_WORDS, PHONE_LINK_CUES);
   }
 
   static void find(String text, Cues cues, Collected out) {
@@ -77,12 +88,11 @@ final class ContactFinder {
   }
 
   private static void emails(String text, Cues cues, Collected out) {
-    for (Cues.Found m : cues.find(EMAIL, "@")) {
+    for (Cues.Found m : cues.find(EMAIL, AT_SIGN)) {
       String value = (m.group(1) + "@" + m.group(2)).toLowerCase(Locale.ROOT);
       out.add(text, Entity.Type.EMAIL, value, m.start(0), m.end(0), false, "", "");
     }
-    boolean wordAtMayCount = cues.contains("dot") || cues.contains("point") || cues.contains("@") || bracketBeforeAt(text);
-    for (Cues.Found m : cues.find(EMAIL_DISGUISED, wordAtMayCount ? AT_CUES : AT_CUES_NO_WORD)) {
+    for (Cues.Found m : cues.find(EMAIL_DISGUISED, atCues(text, cues))) {
       int stop = m.end(3);
       if (out.overlaps(Entity.Type.EMAIL, m.start(0), stop)) {
         continue;
@@ -99,6 +109,12 @@ final class ContactFinder {
       // stray spaces around a real '@' and '.' are sloppiness, not disguise
       out.add(text, Entity.Type.EMAIL, value, m.start(0), stop, wordAt || wordDot, "", "");
     }
+  }
+
+  /** The cues of a disguised address: the bare word " at " only where a word dot, an '@' or a bracket could make one. */
+  private static String[] atCues(String text, Cues cues) {
+    boolean wordAtMayCount = cues.contains("dot") || cues.contains("point") || cues.contains("@") || bracketBeforeAt(text);
+    return wordAtMayCount ? AT_CUES : AT_CUES_NO_WORD;
   }
 
   /** Whether an opening bracket is followed, after any spaces, by 'a' or '@' (as in "( at )"). */
@@ -140,7 +156,7 @@ final class ContactFinder {
   }
 
   private static void handles(String text, Cues cues, Collected out) {
-    for (Cues.Found m : cues.find(HANDLE_URL, 48, HANDLE_URL_CUES)) {
+    for (Cues.Found m : cues.find(HANDLE_URL, HANDLE_URL_REACH, HANDLE_URL_CUES)) {
       String site = m.group(1).toLowerCase(Locale.ROOT);
       String platform = site.startsWith("t") ? "telegram" : site.startsWith("inst") ? "instagram"
           : site.startsWith("snap") ? "snapchat" : site.startsWith("kik") ? "kik" : "whatsapp";
@@ -156,7 +172,7 @@ final class ContactFinder {
       }
       out.add(text, type, name, m.start(0), m.end(0), false, platform, "");
     }
-    for (Cues.Found m : cues.find(HANDLE, 40, HANDLE_CUES)) {
+    for (Cues.Found m : cues.find(HANDLE, HANDLE_REACH, HANDLE_CUES)) {
       String word = m.group(1).toLowerCase(Locale.ROOT).replace("  ", " ");
       String platform = PLATFORMS.get(word.replace("snap chat", "snapchat").replace("whats app", "whatsapp"));
       String name = m.group(4);

@@ -33,8 +33,14 @@ final class Cues {
     this.text = text;
     this.end = end;
     this.lower = new char[end];
+    text.getChars(0, end, lower, 0);
     for (int i = 0; i < end; i++) {
-      lower[i] = Character.toLowerCase(text.charAt(i));
+      char c = lower[i];
+      if (c >= 0x80) {
+        lower[i] = Character.toLowerCase(c);
+      } else if (c >= 'A' && c <= 'Z') { // ASCII, most chars: no table lookup
+        lower[i] = (char) (c + ('a' - 'A'));
+      }
     }
     this.lowered = new String(lower);
     pairs.of(lower, end);
@@ -141,6 +147,19 @@ final class Cues {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@link #find(Pattern, int, boolean, String[], String[])} with these cues would read
+   * any window: false means it surely finds nothing, without running the pattern.
+   */
+  boolean opensWindow(int reach, boolean needsDigit, String[] words, String[] cues) {
+    for (int[] w : windows(reach, words, cues)) {
+      if (!needsDigit || hasDigit(w[0], w[1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<int[]> windows(int reach, String[] words, String[] cues) {

@@ -139,20 +139,33 @@ public final class EntityExtractor {
   /**
    * False when {@link #extract} surely holds no entity of {@code types} (with {@code obscured},
    * when not null, as its obscured flag): a quick look at the text for what such an entity needs
-   * (a handle's platform word, a disguised number). True means it may:
-   * extract to know. Answers true for the types it has no quick look for.
+   * (a cue a finder would read around, a digit stretch, a disguised number), without running a
+   * finder's patterns or libphonenumber. True means it may: extract to know. Most texts hold no
+   * entity, and a condition that reads one would otherwise cost the whole extraction.
    *
    * @throws NullPointerException if {@code prepared}, {@code types} or {@code regions} is null
    */
   public static boolean mayHold(Prepared prepared, Set<Entity.Type> types, Boolean obscured, List<String> regions) {
     Objects.requireNonNull(regions, "regions");
-    if (types.equals(Set.of(Entity.Type.HANDLE))) {
-      return ContactFinder.mayHoldHandle(prepared.cues);
+    for (Entity.Type t : types) {
+      if (mayHold(prepared, t, obscured, regions)) {
+        return true;
+      }
     }
-    if (types.equals(Set.of(Entity.Type.PHONE)) && Boolean.TRUE.equals(obscured)) {
-      return PhoneFinder.mayHoldObscured(prepared.text, regions, prepared.phones(regions));
-    }
-    return true;
+    return false;
+  }
+
+  private static boolean mayHold(Prepared p, Entity.Type type, Boolean obscured, List<String> regions) {
+    return switch (type) {
+      case HANDLE -> ContactFinder.mayHoldHandle(p.cues);
+      case EMAIL -> ContactFinder.mayHoldEmail(p.text, p.cues);
+      case URL -> true;
+      case MONEY -> AmountFinder.mayHoldMoney(p.cues);
+      case AGE -> AmountFinder.mayHoldAge(p.cues);
+      case PHONE -> Boolean.TRUE.equals(obscured)
+          ? PhoneFinder.mayHoldObscured(p.text, regions, p.phones(regions)) // a messaging link's phone is never obscured
+          : p.phones(regions).mayHoldPhone() || ContactFinder.mayHoldPhone(p.cues);
+    };
   }
 
   /**

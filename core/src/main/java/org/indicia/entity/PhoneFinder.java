@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -38,6 +39,25 @@ final class PhoneFinder {
   private static final int BEFORE = 32;
   private static final int AFTER = 96;
   private static final int CUT = 24;
+  /**
+   * Fewer digits than any number libphonenumber finds valid, written with '+' (any country) or
+   * in the national form of a region of {@link #SHORTEST_CHECKED}: the shortest are six digits
+   * with '+' ({@code +43 1110}), seven in the United States, eight in France (a test checks every
+   * shorter digit string).
+   */
+  static final int MIN_NUMBER_DIGITS = 6;
+  /** The regions whose shortest national numbers {@link #MIN_NUMBER_DIGITS} was checked for. */
+  static final Set<String> SHORTEST_CHECKED = Set.of("US", "FR");
+  /**
+   * Chars libphonenumber's matcher lets stand between the digits of one candidate: its valid
+   * punctuation ({@code PhoneNumberUtil.VALID_PUNCTUATION}, read case-insensitively, so 'X' too)
+   * and plus signs.
+   */
+  private static final String JOINERS = "-x\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF0D\uFF0E\uFF0F"
+      + " \u00A0\u00AD\u200B\u2060\u3000()\uFF08\uFF09\uFF3B\uFF3D.[]/~\u2053\u223C\uFF5EX+\uFF0B";
+  /** Extension labels of libphonenumber's matcher (explicit and ambiguous), compared case-insensitively. */
+  private static final String[] EXTENSION_LABELS = {"xt", "anexo", "int", "\uFF58\uFF54", "\uFF49\uFF4E\uFF54",
+      "\u0434\u043E\u0431"};
   /** Most digit strings whose validity one text remembers (see {@link #windows}). */
   private static final int MAX_VALIDATED = 4096;
 
@@ -78,6 +98,8 @@ final class PhoneFinder {
      * segments the plain search reads and the runs with enough digits for the obscured search.
      */
     private volatile List<int[]> reach; // made on first use: most texts never ask
+    /** {@link #digitSegments} of the text, made on first use. */
+    private volatile List<int[]> segments;
     private final String text;
     private final int end;
 
@@ -88,10 +110,35 @@ final class PhoneFinder {
       this.end = end;
     }
 
+    private List<int[]> segments() {
+      List<int[]> s = segments;
+      if (s == null) {
+        s = digitSegments(text, end);
+        segments = s;
+      }
+      return s;
+    }
+
+    /**
+     * False when {@link #find} surely finds no phone: no run holds enough digits for an obscured
+     * one, and every digit segment is one the plain search passes over ({@link #insideWord}).
+     */
+    boolean mayHoldPhone() {
+      if (!runs.isEmpty()) {
+        return true;
+      }
+      for (int[] seg : segments()) {
+        if (plainMayFind(text, seg, regions)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private List<int[]> reach() {
       List<int[]> r = reach;
       if (r == null) {
-        r = new ArrayList<>(digitSegments(text, end));
+        r = new ArrayList<>(segments());
         for (List<Chunk> run : runs) { // closeRun kept only the runs with enough digits for a phone
           r.add(new int[] {Math.max(0, run.get(0).start - 1), run.get(run.size() - 1).end}); // '+' or '(' before
         }
@@ -127,7 +174,7 @@ final class PhoneFinder {
   /** The phone numbers of {@code text[0, end)}; {@code scan} is {@link #scan} of the same text. */
   static List<Found> find(String text, int end, List<String> regions, Scan scan) {
     SpanUnion taken = new SpanUnion();
-    List<Found> out = plain(text, end, regions, taken);
+    List<Found> out = plain(text, scan.segments(), regions, taken);
     Map<String, String> validated = scan.validated(regions);
     for (List<Chunk> run : scan.runs) {
       windows(text, run, regions, validated, taken, out);
@@ -161,10 +208,10 @@ final class PhoneFinder {
 
   // ---- plain numbers ----
 
-  private static List<Found> plain(String text, int end, List<String> regions, SpanUnion taken) {
+  private static List<Found> plain(String text, List<int[]> segments, List<String> regions, SpanUnion taken) {
     List<Found> out = new ArrayList<>();
-    for (int[] seg : digitSegments(text, end)) {
-      if (insideWord(text, seg[0], seg[1])) {
+    for (int[] seg : segments) {
+      if (!plainMayFind(text, seg, regions)) {
         continue;
       }
       int before = out.size();
@@ -240,6 +287,74 @@ final class PhoneFinder {
       flush(out, first, last, count, end);
     }
     return out;
+  }
+
+  /**
+   * False when {@code findNumbers} surely finds nothing in the digit segment {@code seg} for any
+   * region {@link #plain} tries with {@code regions}: its digits lie inside a word, or (for the
+   * checked regions) no candidate could hold enough digits for a valid number.
+   */
+  private static boolean plainMayFind(String text, int[] seg, List<String> regions) {
+    return !insideWord(text, seg[0], seg[1])
+        && !(SHORTEST_CHECKED.containsAll(regions) && tooFewDigits(text, seg[0], seg[1]));
+  }
+
+  /**
+   * Whether no number libphonenumber's matcher could find in {@code [from, to)} has {@link
+   * #MIN_NUMBER_DIGITS} digits: a candidate's digits are joined by {@link #JOINERS} only, so each
+   * stretch of digits and joiners is counted apart; an 'x' counts as a digit (the parser reads
+   * letters as keypad digits) and so does half a surrogate pair (a digit beyond the BMP). A text
+   * where an extension could follow a number is never judged: the parser reads its label.
+   */
+  static boolean tooFewDigits(String text, int from, int to) {
+    if (mayHoldExtension(text, from, to)) {
+      return false;
+    }
+    int digits = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c) || Character.isSurrogate(c) || c == 'x' || c == 'X') {
+        if (++digits >= MIN_NUMBER_DIGITS) {
+          return false;
+        }
+      } else if (JOINERS.indexOf(c) < 0) {
+        digits = 0;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether an extension label of libphonenumber's matcher occurs in {@code [from, to)}: a word
+   * label, or '#' with a digit right before it (a US extension "- 503#") or after it once its
+   * separators are passed.
+   */
+  private static boolean mayHoldExtension(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '#' || c == '\uFF03') {
+        if (i > from && Character.isDigit(text.charAt(i - 1))) {
+          return true;
+        }
+        int k = i + 1;
+        if (k < to && ":.\uFF0E".indexOf(text.charAt(k)) >= 0) {
+          k++;
+        }
+        while (k < to && " \u00A0\t,-".indexOf(text.charAt(k)) >= 0) {
+          k++;
+        }
+        if (k < to && Character.isDigit(text.charAt(k))) {
+          return true;
+        }
+        continue;
+      }
+      for (String label : EXTENSION_LABELS) {
+        if (text.regionMatches(true, i, label, 0, label.length()) && i + label.length() <= to) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -383,7 +498,7 @@ final class PhoneFinder {
         inSpace = false;
         continue;
       }
-      if (Character.isLetter(cp)) {
+      if (cp < 128 ? isAsciiLetter((char) cp) : Character.isLetter(cp)) { // ASCII, most chars: no table lookup
         int j = wordEnd(text, i, end);
         boolean besideDigit = (current != null && current.end == i) || (j < end && digitValue(text.codePointAt(j)) >= 0);
         int en = -1;
@@ -532,7 +647,7 @@ final class PhoneFinder {
   /** Separators that end a run: times (10:30), money (€ $ %), and sentence-level punctuation. */
   private static boolean breaks(int cp) {
     return cp == ':' || cp == '%' || cp == '#' || cp == '@' || cp == '=' || cp == '!' || cp == '?'
-        || Character.getType(cp) == Character.CURRENCY_SYMBOL;
+        || (cp < 128 ? cp == '$' : Character.getType(cp) == Character.CURRENCY_SYMBOL); // '$': ASCII's one currency sign
   }
 
   private static int digitValue(int cp) {

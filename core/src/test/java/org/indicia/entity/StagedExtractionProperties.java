@@ -31,18 +31,42 @@ class StagedExtractionProperties {
     assertThat(EntityExtractor.withAmounts(prepared, first)).as(text).isEqualTo(all);
   }
 
-  /** A quick look that says no never hides an entity the extraction finds. */
-  @Property(tries = 400)
+  /** A quick look that says no never hides an entity the extraction finds, for any type. */
+  @Property(tries = 600)
   void mayHold_isFalseOnlyWhenNoneIsFound(@ForAll("texts") String text) {
     List<String> regions = List.of("US");
     EntityExtractor.Prepared prepared = EntityExtractor.prepare(text, text.length());
-    List<Entity> found = EntityExtractor.contactsAndPhones(prepared, regions);
-    if (!EntityExtractor.mayHold(prepared, Set.of(Entity.Type.HANDLE), null, regions)) {
-      assertThat(found).as(text).noneMatch(e -> e.type() == Entity.Type.HANDLE);
+    List<Entity> found = EntityExtractor.extract(text, text.length(), regions);
+    for (Entity.Type type : Entity.Type.values()) {
+      if (!EntityExtractor.mayHold(prepared, Set.of(type), null, regions)) {
+        assertThat(found).as(type + " in " + text).noneMatch(e -> e.type() == type);
+      }
     }
     if (!EntityExtractor.mayHold(prepared, Set.of(Entity.Type.PHONE), true, regions)) {
       assertThat(found).as(text).noneMatch(e -> e.type() == Entity.Type.PHONE && e.obscured());
     }
+    if (!EntityExtractor.mayHold(prepared, EnumSet.of(Entity.Type.MONEY, Entity.Type.PHONE, Entity.Type.EMAIL), null, regions)) {
+      assertThat(found).as(text).noneMatch(e -> e.type() == Entity.Type.MONEY || e.type() == Entity.Type.PHONE
+          || e.type() == Entity.Type.EMAIL);
+    }
+  }
+
+  /** Words without a digit, an e-mail or handle cue need no extraction for any type: cue words alone do not count. */
+  @Property(tries = 200)
+  void mayHold_saysNoOnPlainWords(@ForAll("plainWords") String text) {
+    EntityExtractor.Prepared prepared = EntityExtractor.prepare(text, text.length());
+    for (Entity.Type type : Entity.Type.values()) {
+      if (type != Entity.Type.URL) {
+        assertThat(EntityExtractor.mayHold(prepared, Set.of(type), null, List.of("US"))).as(type + " in " + text).isFalse();
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<String> plainWords() {
+    return Arbitraries.of("we", "offer", "online", "deadline", "the", "at", "team", "in", "old", "ages", "salary",
+        "competitive", "dollars", "years", "a.m.")
+        .list().ofMinSize(1).ofMaxSize(12).map(l -> String.join(" ", l));
   }
 
   /**
@@ -78,7 +102,9 @@ class StagedExtractionProperties {
         "06 12 34 56 78", "5O8-555-O142", "508 5five5 38four1", "zero six douze", "t.me/rosa_22", "wa.me/15085550142",
         "snap: sunny22", "ig @rose", "kik", "$500", "500 €", "RM 1,200", "₹15,000", "19 yo", "aged 17", "22 ans", "j'ai 19 ans",
         "ana@example.com", "www.example.org", "@sunny_rose", "whatsapp", "telegram:", "text", "only", "per week",
-        "deposit", "2,500", "10:30", "2024", ",", ".", "\n", "and", "le", "au");
+        "deposit", "2,500", "10:30", "2024", ",", ".", "\n", "and", "le", "au", "at", "dot", "point", "(at)", "arobase",
+        "line", "online", "signal:", "snap", "age", "old", "ans", "dollars", "euros", "USD", "mad", "2015-2016", "01/02/2015",
+        "#URL_0a8c3f9d12ab#", "1O", "x");
     return parts.list().ofMinSize(1).ofMaxSize(10).map(l -> String.join(" ", l));
   }
 }
