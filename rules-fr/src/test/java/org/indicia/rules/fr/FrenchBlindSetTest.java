@@ -232,6 +232,11 @@ class FrenchBlindSetTest {
   }
 
   @Test
+  void roundNineteenSecondCheckFiguresHold() {
+    measure("round-19 second check", List.of("/blind/fr-check25.jsonl"), 400, null, 0.98, 0.80, 0.045, 2);
+  }
+
+  @Test
   void theShippedReadingModelsAreTrainedOnTheseSets() throws Exception {
     BlindSets.assertModelReproduces(FrenchBlindSetTest.class, "/blind", "/org/indicia/rules/fr/fr-advisory.tsv", false);
     BlindSets.assertModelReproduces(FrenchBlindSetTest.class, "/blind", "/org/indicia/rules/fr/fr-ordinary.tsv", true);
