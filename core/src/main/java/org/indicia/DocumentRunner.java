@@ -197,10 +197,10 @@ final class DocumentRunner {
       }
       s.index.restrict(0);
       Framing framing = framing(activePack, s, text, allowed);
-      int to = end;
+      String read = end == text.length() ? text : text.substring(0, end); // what the models read: the assessed part
       Assessment a = findings.assessment(doc, text, end, s, langs, applied, fired, evidence, entities, framing,
-          (cues, level) -> learned(cues, level, activePack, text, to),
-          found -> readings(found, activePack, text, to));
+          (cues, level) -> learned(cues, level, activePack, read),
+          found -> readings(found, activePack, read));
       if (trace != null) {
         trace.done(a, s.text, s.tokens, s.hits, s.index);
       }
@@ -261,8 +261,7 @@ final class DocumentRunner {
    * strong cue or several categories, evidence a word count should not overrule (real court
    * summaries of sex-trafficking cases read as ordinary to it at HIGH).
    */
-  private Framing learned(Framing cues, Level level, boolean[] activePack, String text, int end) {
-    String read = end == text.length() ? text : text.substring(0, end);
+  private Framing learned(Framing cues, Level level, boolean[] activePack, String read) {
     List<Span> advisory = reading(advisoryModel, activePack, read, false);
     if (advisory != null) {
       return new Framing(true, false, cues.advisoryCues(), cues.situatedCues(), advisory);
@@ -308,9 +307,8 @@ final class DocumentRunner {
    * text with a counted finding that framing does not hold: a reading corroborates, it never
    * stands alone. A reading with no feature towards its category shows nothing, so it is left out.
    */
-  private List<Learned> readings(Set<Category> found, boolean[] activePack, String text, int end) {
+  private List<Learned> readings(Set<Category> found, boolean[] activePack, String read) {
     List<Learned> out = new ArrayList<>();
-    String read = null;
     EnumSet<Category> seen = EnumSet.noneOf(Category.class);
     seen.addAll(found);
     for (int p = 0; p < packCount; p++) {
@@ -318,7 +316,6 @@ final class DocumentRunner {
       if (!activePack[p] || m == null || seenBefore(categoryModel, m, p, activePack)) {
         continue;
       }
-      read = read != null ? read : end == text.length() ? text : text.substring(0, end);
       for (CategoryModel.Reading r : m.read(read, EVIDENCE)) {
         if (!r.evidence().isEmpty() && seen.add(r.category())) {
           out.add(new Learned(p, packLanguage[p], r, learnedGuidance[p]));

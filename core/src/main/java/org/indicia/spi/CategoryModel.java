@@ -79,24 +79,12 @@ public final class CategoryModel {
   public List<Reading> read(String text, int evidence) {
     Objects.requireNonNull(text, "text");
     Features f = Features.of(text);
-    int k = categories.size();
     int[] rows = new int[f.count];
-    double[] z = new double[k];
-    for (int i = 0; i < f.count; i++) {
-      int row = index.row(f.hashes[i]);
-      rows[i] = row;
-      if (row >= 0) {
-        for (int c = 0; c < k; c++) {
-          z[c] += weights[row * k + c];
-        }
-      }
-    }
-    double norm = Math.sqrt(Math.max(1, f.count));
+    double[] p = probabilities(f, rows);
     List<Reading> out = new ArrayList<>();
-    for (int c = 0; c < k; c++) {
-      double p = Logistic.probability(bias[c] + z[c] / norm);
-      if (p >= threshold) {
-        out.add(new Reading(categories.get(c), p, evidence(text, f, rows, c, evidence)));
+    for (int c = 0; c < p.length; c++) {
+      if (p[c] >= threshold) {
+        out.add(new Reading(categories.get(c), p[c], evidence(text, f, rows, c, evidence)));
       }
     }
     return out;
@@ -106,19 +94,30 @@ public final class CategoryModel {
   public Map<Category, Double> probabilities(String text) {
     Objects.requireNonNull(text, "text");
     Features f = Features.of(text);
+    double[] p = probabilities(f, new int[f.count]);
+    Map<Category, Double> out = new EnumMap<>(Category.class);
+    for (int c = 0; c < p.length; c++) {
+      out.put(categories.get(c), p[c]);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** Per category column, the probability of the features {@code f}; fills {@code rows} with each feature's row (-1: none). */
+  private double[] probabilities(Features f, int[] rows) {
     int k = categories.size();
     double[] z = new double[k];
     for (int i = 0; i < f.count; i++) {
       int row = index.row(f.hashes[i]);
+      rows[i] = row;
       for (int c = 0; row >= 0 && c < k; c++) {
         z[c] += weights[row * k + c];
       }
     }
-    Map<Category, Double> out = new EnumMap<>(Category.class);
+    double norm = Math.sqrt(Math.max(1, f.count));
     for (int c = 0; c < k; c++) {
-      out.put(categories.get(c), Logistic.probability(bias[c] + z[c] / Math.sqrt(Math.max(1, f.count))));
+      z[c] = Logistic.probability(bias[c] + z[c] / norm);
     }
-    return Collections.unmodifiableMap(out);
+    return z;
   }
 
   /** The spans of the {@code n} present features that weigh most towards category column {@code c}. */
@@ -300,7 +299,7 @@ public final class CategoryModel {
             if (cols.length != 2) {
               throw new IllegalArgumentException("line " + n + ": expected '@threshold<TAB>number'");
             }
-            threshold = number(cols[1], n);
+            threshold = Logistic.number(cols[1], n);
           }
           default -> {
             if (!seen.add(cols[0])) {
@@ -360,21 +359,9 @@ public final class CategoryModel {
     }
     double[] out = new double[cats.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = number(cols[i + 1], n);
+      out[i] = Logistic.number(cols[i + 1], n);
     }
     return out;
   }
 
-  private static double number(String s, int n) {
-    double v;
-    try {
-      v = Double.parseDouble(s);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("line " + n + ": '" + s + "' is not a number");
-    }
-    if (!Double.isFinite(v)) {
-      throw new IllegalArgumentException("line " + n + ": '" + s + "' is not finite");
-    }
-    return v;
-  }
 }

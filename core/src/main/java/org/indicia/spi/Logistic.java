@@ -107,6 +107,24 @@ final class Logistic {
     return Double.parseDouble(format(d));
   }
 
+  /**
+   * A weight or header number of a model file.
+   *
+   * @throws IllegalArgumentException naming line {@code n}, if {@code s} is not a finite number
+   */
+  static double number(String s, int n) {
+    double v;
+    try {
+      v = Double.parseDouble(s);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("line " + n + ": '" + s + "' is not a number");
+    }
+    if (!Double.isFinite(v)) {
+      throw new IllegalArgumentException("line " + n + ": '" + s + "' is not finite");
+    }
+    return v;
+  }
+
   /** Checks the arguments every trainer shares. */
   static void checkArguments(int texts, int labels, int minCount, double c) {
     if (texts != labels) {

@@ -140,15 +140,7 @@ public final class ReadingModel {
           throw new IllegalArgumentException("line " + n + ": expected 'name<TAB>number'");
         }
         String name = line.substring(0, tab);
-        double value;
-        try {
-          value = Double.parseDouble(line.substring(tab + 1));
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("line " + n + ": '" + line.substring(tab + 1) + "' is not a number");
-        }
-        if (!Double.isFinite(value)) {
-          throw new IllegalArgumentException("line " + n + ": weight is not finite");
-        }
+        double value = Logistic.number(line.substring(tab + 1), n);
         switch (name) {
           case "@bias" -> bias = value;
           case "@threshold" -> threshold = value;
