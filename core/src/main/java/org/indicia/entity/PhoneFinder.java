@@ -247,7 +247,7 @@ final class PhoneFinder {
       if (start < from || start >= tileEnd || (winEnd < seg[1] && stop > winEnd - CUT)) {
         continue; // another window's, or perhaps cut short
       }
-      if (taken.meets(start, stop) || dateLike(text, start, stop)) {
+      if (taken.meets(start, stop) || dateLike(text, start, stop) || besideCurrency(text, start, stop)) {
         continue;
       }
       String raw = m.rawString();
@@ -440,6 +440,18 @@ final class PhoneFinder {
 
   private static final java.util.regex.Pattern DATE =
       java.util.regex.Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)\\d{2}");
+
+  /**
+   * Whether a currency sign begins or ends {@code [start, stop)}, right beside it or one space
+   * away: "01164 81100 €" is a postcode and a price, not a number dialled through 011, as the
+   * obscured search already reads a run a currency sign ends or begins.
+   */
+  private static boolean besideCurrency(String text, int start, int stop) {
+    int after = stop < text.length() && Character.isSpaceChar(text.charAt(stop)) ? stop + 1 : stop;
+    int before = start > 0 && Character.isSpaceChar(text.charAt(start - 1)) ? start - 2 : start - 1;
+    return after < text.length() && Character.getType(text.codePointAt(after)) == Character.CURRENCY_SYMBOL
+        || before >= 0 && Character.getType(text.codePointBefore(before + 1)) == Character.CURRENCY_SYMBOL;
+  }
 
   /**
    * Whether {@code [start, end)} holds a date (01.01.1990) or continues a longer numeric

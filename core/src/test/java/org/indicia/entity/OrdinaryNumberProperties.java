@@ -26,6 +26,8 @@ class OrdinaryNumberProperties {
     // found by this property: the digits of two adjacent prices made a ten-digit run
     ordinaryNumbers_neverPhones(List.of("$20,120", "10 000 €"));
     ordinaryNumbers_neverPhones(List.of("£3,500", "20 000 euros", "€1 200"));
+    // and a postcode before a price: 011 (the US international prefix), 64, then the price
+    ordinaryNumbers_neverPhones(List.of("MA 01164", "81100 €"));
   }
 
   @Provide
